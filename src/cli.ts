@@ -1,0 +1,77 @@
+#!/usr/bin/env node
+import { buildConfig, ConfigError, helpText, parseCli } from './config.js';
+import { Logger } from './log.js';
+import { ramPolicyFor } from './policy.js';
+import { createRuntime } from './runtime.js';
+import { startSandbox } from './sandbox/index.js';
+import { createServer, SERVER_VERSION } from './server.js';
+import { ToolFilterError, selectTools } from './tools/registry.js';
+import { serveHttp } from './transports/http.js';
+import { serveStdio } from './transports/stdio.js';
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseCli(argv, process.env);
+  if (values.help) {
+    process.stdout.write(helpText() + '\n');
+    return 0;
+  }
+  if (values.version) {
+    process.stdout.write(SERVER_VERSION + '\n');
+    return 0;
+  }
+  const [command, ...rest] = positionals;
+  if (rest.length) throw new ConfigError(`unexpected argument "${rest[0]}". Run with --help for usage.`);
+  const config = buildConfig(values);
+  if (command === 'policy') {
+    const tools = selectTools({ toolsets: config.toolsets, tools: config.tools, readOnly: config.readOnly });
+    process.stdout.write(JSON.stringify(ramPolicyFor(tools), null, 2) + '\n');
+    return 0;
+  }
+  if (command === 'sandbox') return runSandbox(config.host, values.port === undefined ? 9000 : config.port, config.sandboxState, config.logLevel);
+  if (command !== undefined) throw new ConfigError(`unknown command "${command}"; commands are sandbox and policy. Run with --help for usage.`);
+
+  const runtime = await createRuntime(config);
+  const options = { api: runtime.client, tools: runtime.tools, logger: runtime.logger, readOnly: config.readOnly, sandbox: config.sandbox };
+  const shutdown = async () => {
+    await runtime.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+  if (config.transport === 'http') {
+    await serveHttp({ host: config.host, port: config.port, token: config.httpToken, logger: runtime.logger, newServer: () => createServer(options) });
+    await new Promise(() => {});
+  }
+  await serveStdio(createServer(options));
+  await runtime.close();
+  return 0;
+}
+
+async function runSandbox(host: string, port: number, stateFile: string | undefined, level: 'debug' | 'info' | 'warn' | 'error'): Promise<number> {
+  const logger = new Logger(level);
+  const sandbox = await startSandbox({ host, port, stateFile, log: (line) => logger.warn(line) });
+  logger.info(`sandbox VOD endpoint listening on ${sandbox.url}`);
+  logger.info(`sign requests with AccessKeyId=${sandbox.credentials.accessKeyId} AccessKeySecret=${sandbox.credentials.accessKeySecret} (public sandbox defaults)`);
+  logger.info(`test controls under ${sandbox.url}/__sandbox/ (clock/advance, media/generate, faults, requests, reset)`);
+  await new Promise<void>((resolve) => {
+    process.on('SIGINT', resolve);
+    process.on('SIGTERM', resolve);
+  });
+  await sandbox.close();
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof ConfigError || error instanceof ToolFilterError) {
+      process.stderr.write(`vod-mcp: ${error.message}\n`);
+      process.exitCode = 2;
+      return;
+    }
+    process.stderr.write(`vod-mcp: ${(error as Error).stack ?? String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

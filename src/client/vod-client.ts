@@ -1,0 +1,140 @@
+import { randomUUID } from 'node:crypto';
+import { Agent, request } from 'undici';
+import { signRequest } from '../signing/index.js';
+import type { CredentialProvider } from './credentials.js';
+import { VodApiError } from './errors.js';
+import type { RateLimiter } from './rate-limiter.js';
+import { backoffDelay, DEFAULT_RETRY_POLICY, shouldRetry, type RetryPolicy } from './retry-policy.js';
+
+export type ApiParams = Record<string, string>;
+export type ApiResponse = Record<string, unknown>;
+
+export interface CallOptions {
+  /** Safe to repeat after the request may have reached the server. */
+  readonly idempotent: boolean;
+  readonly signal?: AbortSignal | undefined;
+}
+
+/** What tools depend on: one signed call. */
+export interface VodApi {
+  call(action: string, params: ApiParams, options: CallOptions): Promise<ApiResponse>;
+}
+
+export interface VodClientOptions {
+  readonly endpoint: string;
+  readonly credentials: CredentialProvider;
+  readonly timeoutMs?: number;
+  readonly retry?: RetryPolicy;
+  readonly rateLimiter?: RateLimiter;
+  readonly now?: () => Date;
+  readonly nonce?: () => string;
+  readonly sleep?: (ms: number) => Promise<void>;
+  readonly onRetry?: (info: { action: string; attempt: number; code: string; delayMs: number }) => void;
+}
+
+export class VodClient implements VodApi {
+  private readonly dispatcher: Agent;
+  private readonly url: string;
+
+  constructor(private readonly options: VodClientOptions) {
+    this.url = options.endpoint.endsWith('/') ? options.endpoint : `${options.endpoint}/`;
+    const timeout = options.timeoutMs ?? 30_000;
+    this.dispatcher = new Agent({ headersTimeout: timeout, bodyTimeout: timeout, connect: { timeout: Math.min(timeout, 10_000) } });
+  }
+
+  async call(action: string, params: ApiParams, options: CallOptions): Promise<ApiResponse> {
+    const policy = this.options.retry ?? DEFAULT_RETRY_POLICY;
+    for (let attempt = 1; ; attempt++) {
+      await this.options.rateLimiter?.acquire(action);
+      try {
+        return await this.attempt(action, params, options.signal);
+      } catch (error) {
+        if (!shouldRetry(error, attempt, options.idempotent, policy) || options.signal?.aborted) throw error;
+        const delayMs = backoffDelay(attempt, policy);
+        this.options.onRetry?.({ action, attempt, code: (error as VodApiError).code, delayMs });
+        await (this.options.sleep ?? defaultSleep)(delayMs);
+      }
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.dispatcher.close();
+  }
+
+  /** Signs anew on every attempt: fresh Timestamp and SignatureNonce. */
+  private async attempt(action: string, params: ApiParams, signal: AbortSignal | undefined): Promise<ApiResponse> {
+    const credentials = await this.options.credentials.getCredentials();
+    const signed = signRequest({
+      method: 'POST',
+      action,
+      params,
+      credentials,
+      now: (this.options.now ?? (() => new Date()))(),
+      nonce: (this.options.nonce ?? randomUUID)(),
+    });
+    let status: number;
+    let text: string;
+    try {
+      const response = await request(this.url, {
+        method: 'POST',
+        dispatcher: this.dispatcher,
+        headers: { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8', 'x-acs-action': action, 'x-acs-version': '2017-03-21' },
+        body: new URLSearchParams(signed).toString(),
+        signal,
+      });
+      status = response.statusCode;
+      text = await response.body.text();
+    } catch (error) {
+      throw networkError(action, error);
+    }
+    return parseResponse(action, status, text);
+  }
+}
+
+function parseResponse(action: string, status: number, text: string): ApiResponse {
+  let body: ApiResponse;
+  try {
+    body = JSON.parse(text) as ApiResponse;
+  } catch {
+    throw new VodApiError({
+      code: 'InvalidResponse',
+      message: `The service answered HTTP ${status} with a body that is not complete JSON (${text.length} bytes).`,
+      action,
+      httpStatus: status,
+      transient: true,
+    });
+  }
+  const code = typeof body.Code === 'string' ? body.Code : undefined;
+  if (status >= 400 || (code !== undefined && !['OK', 'Success', '200'].includes(code))) {
+    throw new VodApiError({
+      code: code ?? `HTTP${status}`,
+      message: typeof body.Message === 'string' ? body.Message : `HTTP ${status}`,
+      action,
+      requestId: typeof body.RequestId === 'string' ? body.RequestId : undefined,
+      hostId: typeof body.HostId === 'string' ? body.HostId : undefined,
+      httpStatus: status,
+      transient: status >= 500,
+    });
+  }
+  return body;
+}
+
+function networkError(action: string, error: unknown): VodApiError {
+  if (error instanceof VodApiError) return error;
+  const cause = error as { code?: string; name?: string; message?: string };
+  if (cause.name === 'AbortError') {
+    return new VodApiError({ code: 'Aborted', message: 'The call was cancelled.', action });
+  }
+  const refused = cause.code === 'ECONNREFUSED' || cause.code === 'UND_ERR_CONNECT_TIMEOUT';
+  const timeout = cause.code === 'UND_ERR_HEADERS_TIMEOUT' || cause.code === 'UND_ERR_BODY_TIMEOUT';
+  return new VodApiError({
+    code: refused ? 'ConnectionRefused' : timeout ? 'Timeout' : 'NetworkError',
+    message: `${timeout ? 'No answer in time' : 'Network failure'} calling ${action}: ${cause.code ?? cause.message ?? 'unknown'}`,
+    action,
+    transient: true,
+  });
+}
+
+function defaultSleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

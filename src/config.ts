@@ -1,0 +1,170 @@
+import { parseArgs } from 'node:util';
+import type { LogLevel } from './log.js';
+
+export type ConfirmPolicy = 'destructive' | 'write' | 'never';
+export type ConfirmVia = 'auto' | 'elicitation';
+
+export interface ServerConfig {
+  readonly sandbox: boolean;
+  readonly sandboxState: string | undefined;
+  readonly endpoint: string | undefined;
+  readonly region: string;
+  readonly profile: string | undefined;
+  readonly readOnly: boolean;
+  readonly toolsets: string[] | undefined;
+  readonly tools: string[] | undefined;
+  readonly transport: 'stdio' | 'http';
+  readonly host: string;
+  readonly port: number;
+  readonly httpToken: string | undefined;
+  readonly confirm: ConfirmPolicy;
+  readonly confirmVia: ConfirmVia;
+  readonly timeoutMs: number;
+  readonly logLevel: LogLevel;
+}
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+interface OptionSpec {
+  readonly type: 'string' | 'boolean';
+  readonly env: string[];
+  readonly help: string;
+}
+
+/** Every flag, its environment variable(s) and its help line: one table, so --help cannot drift. */
+export const OPTIONS = {
+  sandbox: { type: 'boolean', env: ['VOD_MCP_SANDBOX'], help: 'Run against the embedded sandbox (no cloud account needed).' },
+  'sandbox-state': { type: 'string', env: ['VOD_MCP_SANDBOX_STATE'], help: 'Persist sandbox state to FILE across restarts.' },
+  endpoint: { type: 'string', env: ['VOD_MCP_ENDPOINT'], help: 'API endpoint URL (default https://vod.<region>.aliyuncs.com).' },
+  region: { type: 'string', env: ['VOD_MCP_REGION', 'ALIBABA_CLOUD_REGION_ID'], help: 'Region ID (default cn-shanghai).' },
+  profile: { type: 'string', env: ['VOD_MCP_PROFILE', 'ALIBABA_CLOUD_PROFILE'], help: 'aliyun CLI profile in ~/.aliyun/config.json.' },
+  'read-only': { type: 'boolean', env: ['VOD_MCP_READ_ONLY'], help: 'Offer read tools only.' },
+  toolsets: { type: 'string', env: ['VOD_MCP_TOOLSETS'], help: 'Comma-separated toolsets, "default" or "all" (default: default).' },
+  tools: { type: 'string', env: ['VOD_MCP_TOOLS'], help: 'Comma-separated tools to add (name or +name) or remove (-name).' },
+  transport: { type: 'string', env: ['VOD_MCP_TRANSPORT'], help: 'stdio (default) or http (Streamable HTTP on /mcp).' },
+  host: { type: 'string', env: ['VOD_MCP_HOST'], help: 'HTTP listen address (default 127.0.0.1).' },
+  port: { type: 'string', env: ['VOD_MCP_PORT'], help: 'HTTP port (default 8808).' },
+  'http-token': { type: 'string', env: ['VOD_MCP_HTTP_TOKEN'], help: 'Require "Authorization: Bearer TOKEN" on HTTP (required off loopback).' },
+  confirm: { type: 'string', env: ['VOD_MCP_CONFIRM'], help: 'Which tiers need confirmation: destructive (default), write, never.' },
+  'confirm-via': { type: 'string', env: ['VOD_MCP_CONFIRM_VIA'], help: 'auto (elicitation, else a two-step token) or elicitation (hide destructive tools from clients without it).' },
+  'i-understand-no-confirmation': { type: 'boolean', env: ['VOD_MCP_I_UNDERSTAND_NO_CONFIRMATION'], help: 'Required with --confirm never.' },
+  timeout: { type: 'string', env: ['VOD_MCP_TIMEOUT_MS'], help: 'Per-request timeout in ms (default 30000).' },
+  'log-level': { type: 'string', env: ['VOD_MCP_LOG_LEVEL'], help: 'debug, info (default), warn, error. Logs go to stderr.' },
+  help: { type: 'boolean', env: [], help: 'Show this help.' },
+  version: { type: 'boolean', env: [], help: 'Show the version.' },
+} as const satisfies Record<string, OptionSpec>;
+
+export type RawOptions = { [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]['type'] extends 'boolean' ? boolean : string };
+
+/** Flags win over environment variables; unknown flags and bad values are errors. */
+export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): { values: RawOptions; positionals: string[] } {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      options: Object.fromEntries(Object.entries(OPTIONS).map(([name, spec]) => [name, { type: spec.type }])),
+      strict: true,
+      allowPositionals: true,
+    });
+  } catch (error) {
+    throw new ConfigError(`${(error as Error).message.replace(/\. To specify a positional.*$/s, '')}. Run with --help for the options.`);
+  }
+  const values: Record<string, string | boolean> = {};
+  for (const [name, spec] of Object.entries(OPTIONS) as [string, OptionSpec][]) {
+    const flag = (parsed.values as Record<string, string | boolean | undefined>)[name];
+    if (flag !== undefined) {
+      values[name] = flag;
+      continue;
+    }
+    const fromEnv = spec.env.map((key) => env[key]).find((value) => value !== undefined && value !== '');
+    if (fromEnv === undefined) continue;
+    if (spec.type === 'boolean') {
+      if (!/^(1|0|true|false|yes|no)$/i.test(fromEnv)) throw new ConfigError(`${spec.env[0]} must be true or false, not "${fromEnv}".`);
+      values[name] = /^(1|true|yes)$/i.test(fromEnv);
+    } else values[name] = fromEnv;
+  }
+  return { values: values as RawOptions, positionals: parsed.positionals };
+}
+
+function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+  if (value === undefined) return fallback;
+  if (!(allowed as readonly string[]).includes(value)) throw new ConfigError(`--${name} must be one of ${allowed.join(', ')}, not "${value}".`);
+  return value as T;
+}
+
+function list(value: string | undefined): string[] | undefined {
+  if (value === undefined) return undefined;
+  const items = value.split(',').map((item) => item.trim()).filter(Boolean);
+  return items.length ? items : undefined;
+}
+
+function integer(name: string, value: string | undefined, fallback: number, min: number, max: number): number {
+  if (value === undefined) return fallback;
+  if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) throw new ConfigError(`--${name} must be an integer ${min}-${max}, not "${value}".`);
+  return Number(value);
+}
+
+export function buildConfig(values: RawOptions): ServerConfig {
+  const endpoint = values.endpoint;
+  if (endpoint !== undefined && !/^https?:\/\/[^/\s]+/.test(endpoint)) throw new ConfigError(`--endpoint must be an http(s) URL, not "${endpoint}".`);
+  if (endpoint && values.sandbox) throw new ConfigError('--endpoint and --sandbox exclude each other: --sandbox starts its own endpoint.');
+  const region = values.region ?? 'cn-shanghai';
+  if (!/^[a-z]{2,}(-[a-z0-9]+)+$/.test(region)) throw new ConfigError(`--region must look like cn-shanghai or ap-southeast-1, not "${region}".`);
+  const confirm = oneOf('confirm', values.confirm, ['destructive', 'write', 'never'] as const, 'destructive');
+  if (confirm === 'never' && !values['i-understand-no-confirmation']) {
+    throw new ConfigError('--confirm never runs destructive tools without any confirmation; add --i-understand-no-confirmation to mean it.');
+  }
+  const host = values.host ?? '127.0.0.1';
+  const transport = oneOf('transport', values.transport, ['stdio', 'http'] as const, 'stdio');
+  const httpToken = values['http-token'];
+  if (transport === 'http' && !isLoopback(host) && !httpToken) {
+    throw new ConfigError(`--host ${host} exposes the server beyond this machine; set --http-token (or VOD_MCP_HTTP_TOKEN) too.`);
+  }
+  return {
+    sandbox: values.sandbox ?? false,
+    sandboxState: values['sandbox-state'],
+    endpoint,
+    region,
+    profile: values.profile,
+    readOnly: values['read-only'] ?? false,
+    toolsets: list(values.toolsets),
+    tools: list(values.tools),
+    transport,
+    host,
+    port: integer('port', values.port, 8808, 0, 65535),
+    httpToken,
+    confirm,
+    confirmVia: oneOf('confirm-via', values['confirm-via'], ['auto', 'elicitation'] as const, 'auto'),
+    timeoutMs: integer('timeout', values.timeout, 30_000, 100, 600_000),
+    logLevel: oneOf('log-level', values['log-level'], ['debug', 'info', 'warn', 'error'] as const, 'info'),
+  };
+}
+
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || host.startsWith('127.');
+}
+
+export function helpText(): string {
+  const rows = Object.entries(OPTIONS).map(([name, spec]) => {
+    const flag = `--${name}${spec.type === 'string' ? ' VALUE' : ''}`;
+    const env = spec.env.length ? ` [env ${spec.env.join(', ')}]` : '';
+    return `  ${flag.padEnd(36)} ${spec.help}${env}`;
+  });
+  return [
+    'vod-mcp: MCP server for Alibaba Cloud ApsaraVideo VOD (API 2017-03-21)',
+    '',
+    'Usage:',
+    '  vod-mcp [options]                 run the MCP server (stdio by default)',
+    '  vod-mcp sandbox [--port N] [--host H] [--sandbox-state FILE]',
+    '                                    run the sandbox VOD endpoint standalone',
+    '  vod-mcp policy [--read-only] [--toolsets ...] [--tools ...]',
+    '                                    print the RAM policy for the selected tools',
+    '',
+    'Options:',
+    ...rows,
+    '',
+    'Credentials: ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET, ALIBABA_CLOUD_SECURITY_TOKEN, or --profile.',
+  ].join('\n');
+}

@@ -1,0 +1,75 @@
+import type { CallToolResult, Tool } from '@modelcontextprotocol/sdk/types.js';
+import { z } from 'zod';
+import { nextStepFor, VodApiError } from '../client/index.js';
+import type { Logger } from '../log.js';
+import type { AnyTool, ToolContext } from '../tools/define-tool.js';
+import { closest } from '../tools/registry.js';
+
+/** The MCP view of a tool, converted from zod once and reused for every tools/list. */
+export function toMcpTool(tool: AnyTool): Tool {
+  return {
+    name: tool.name,
+    title: tool.title,
+    description: tool.description,
+    inputSchema: toJsonSchema(tool.input, 'input') as Tool['inputSchema'],
+    outputSchema: toJsonSchema(tool.output, 'output') as Tool['outputSchema'],
+    annotations: tool.annotations,
+  };
+}
+
+function toJsonSchema(schema: z.ZodType, io: 'input' | 'output'): Record<string, unknown> {
+  const json = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as Record<string, unknown>;
+  delete json.$schema;
+  return json;
+}
+
+export function errorResult(text: string): CallToolResult {
+  return { isError: true, content: [{ type: 'text', text }] };
+}
+
+export function formatApiError(error: VodApiError): string {
+  const parts = [`VOD API error ${error.code}${error.httpStatus ? ` (HTTP ${error.httpStatus})` : ''} from ${error.action}: ${error.message}`];
+  if (error.requestId) parts.push(`RequestId: ${error.requestId}`);
+  parts.push(`Next step: ${nextStepFor(error.code)}`);
+  return parts.join('\n');
+}
+
+/** Names the argument and the rule for each problem; unknown names get the closest valid one. */
+export function formatInputError(tool: AnyTool, error: z.ZodError): string {
+  const valid = Object.keys(tool.input.shape);
+  const lines = error.issues.map((issue) => {
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys
+        .map((key) => {
+          const near = closest(key, valid);
+          return `Unknown argument "${key}"${near ? ` (did you mean "${near}"?)` : ''}.`;
+        })
+        .join(' ');
+    }
+    const path = issue.path.length ? issue.path.join('.') : '(arguments)';
+    return `${path}: ${issue.message}`;
+  });
+  return `Invalid arguments for ${tool.name}; nothing was sent to the API.\n${lines.join('\n')}\nValid arguments: ${valid.join(', ') || '(none)'}.`;
+}
+
+export async function invokeTool(tool: AnyTool, rawArgs: unknown, context: ToolContext, logger: Logger): Promise<CallToolResult> {
+  const parsed = tool.input.safeParse(rawArgs ?? {});
+  if (!parsed.success) return errorResult(formatInputError(tool, parsed.error));
+  let result: unknown;
+  try {
+    result = await tool.run(parsed.data, context);
+  } catch (error) {
+    if (error instanceof VodApiError) return errorResult(formatApiError(error));
+    logger.error(`tool ${tool.name} failed`, { error: (error as Error).message });
+    return errorResult(`Internal error in ${tool.name}: ${(error as Error).message}`);
+  }
+  const checked = tool.output.safeParse(result);
+  if (!checked.success) {
+    logger.warn(`tool ${tool.name}: response does not match its output schema`, { issues: checked.error.issues.slice(0, 3) });
+    return errorResult(
+      `The API answered, but the answer does not match ${tool.name}'s output schema (${z.prettifyError(checked.error)}). Raw answer: ${JSON.stringify(result)}`,
+    );
+  }
+  const structured = checked.data as Record<string, unknown>;
+  return { content: [{ type: 'text', text: JSON.stringify(structured) }], structuredContent: structured };
+}

@@ -1,0 +1,5 @@
+import type { ActionModule } from '../../action-context.js';
+
+export const aiActions: ActionModule = {
+  handlers: {},
+};

@@ -1,0 +1,31 @@
+import type { SandboxEnv } from '../../action-context.js';
+import type { VideoRecord } from '../../state/records.js';
+
+/** A video as GetVideoInfo/GetVideoInfos/GetVideoList/SearchMedia present it. */
+export function videoView(env: SandboxEnv, video: VideoRecord): Record<string, unknown> {
+  const category = video.CateId !== undefined ? env.state.data.categories[String(video.CateId)] : undefined;
+  return compact({
+    VideoId: video.VideoId,
+    Title: video.Title,
+    Description: video.Description,
+    Duration: video.Duration,
+    CoverURL: video.CoverURL,
+    Status: video.Status,
+    CreationTime: video.CreationTime,
+    ModificationTime: video.ModificationTime,
+    Size: video.Size,
+    Snapshots: video.Snapshots,
+    CateId: video.CateId,
+    CateName: category?.CateName,
+    Tags: video.Tags,
+    TemplateGroupId: video.TemplateGroupId,
+    StorageLocation: video.StorageLocation,
+    RegionId: video.RegionId,
+    AppId: video.AppId,
+    AuditStatus: video.AuditStatus,
+  });
+}
+
+export function compact<T extends Record<string, unknown>>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

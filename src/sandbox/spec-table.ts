@@ -1,0 +1,62 @@
+import actions from './spec/actions.json' with { type: 'json' };
+import { invalidParameter, missingParameter } from './errors.js';
+
+/** The sandbox's own reading of the spec (extracted by scripts/extract-spec.mjs), independent of the tool schemas. */
+export interface SpecParam {
+  readonly name: string;
+  readonly type: string;
+  readonly required: boolean;
+  readonly enum?: readonly string[];
+}
+
+export interface SpecError {
+  readonly code: string;
+  readonly message: string;
+  readonly httpStatus: number;
+}
+
+export interface SpecAction {
+  readonly action: string;
+  readonly family: string;
+  readonly qps: string | null;
+  readonly requestParams: readonly SpecParam[];
+  readonly errors: readonly SpecError[];
+  readonly responseExample?: unknown;
+}
+
+const TABLE = new Map<string, SpecAction>((actions as unknown as SpecAction[]).map((entry) => [entry.action, entry]));
+
+export function specFor(action: string): SpecAction | undefined {
+  return TABLE.get(action);
+}
+
+export function specActionNames(): string[] {
+  return [...TABLE.keys()];
+}
+
+export function specQps(action: string): number | undefined {
+  const qps = TABLE.get(action)?.qps;
+  return qps && /^\d+$/.test(qps) ? Number(qps) : undefined;
+}
+
+/** The spec's error for `code` in this action's table, so handlers answer with its exact message and status. */
+export function specError(action: string, code: string): SpecError | undefined {
+  return TABLE.get(action)?.errors.find((error) => error.code === code);
+}
+
+/** Required parameters present; numeric and boolean parameters well formed. */
+export function checkAgainstSpec(action: string, params: Readonly<Record<string, string>>): void {
+  const spec = TABLE.get(action);
+  if (!spec) return;
+  for (const param of spec.requestParams) {
+    const value = params[param.name];
+    if (value === undefined || value === '') {
+      if (param.required) throw missingParameter(param.name);
+      continue;
+    }
+    const type = param.type.toLowerCase();
+    if ((type === 'integer' || type === 'long') && !/^-?\d+$/.test(value)) throw invalidParameter(param.name, 'It must be an integer.');
+    if (type === 'float' && !Number.isFinite(Number(value))) throw invalidParameter(param.name, 'It must be a number.');
+    if (type === 'boolean' && !['true', 'false'].includes(value.toLowerCase())) throw invalidParameter(param.name, 'It must be true or false.');
+  }
+}

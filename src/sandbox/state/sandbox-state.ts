@@ -1,0 +1,58 @@
+import type { AppRecord, AttachedMediaRecord, CategoryRecord, ImageRecord, TranscodeTaskRecord, TranscodeTemplateGroupRecord, VideoRecord } from './records.js';
+
+export const DEFAULT_APP_ID = 'app-1000000';
+export const SANDBOX_REGION = 'cn-shanghai';
+
+/** Everything the sandbox knows; plain JSON. Families keep their own tables in `slices`. */
+export interface SandboxData {
+  videos: Record<string, VideoRecord>;
+  images: Record<string, ImageRecord>;
+  attachedMedia: Record<string, AttachedMediaRecord>;
+  categories: Record<string, CategoryRecord>;
+  transcodeTemplateGroups: Record<string, TranscodeTemplateGroupRecord>;
+  apps: Record<string, AppRecord>;
+  transcodeTasks: Record<string, TranscodeTaskRecord>;
+  slices: Record<string, unknown>;
+  counters: Record<string, number>;
+}
+
+export function emptyData(): SandboxData {
+  return { videos: {}, images: {}, attachedMedia: {}, categories: {}, transcodeTemplateGroups: {}, apps: {}, transcodeTasks: {}, slices: {}, counters: {} };
+}
+
+export class SandboxState {
+  constructor(public data: SandboxData = emptyData()) {}
+
+  /** A family's own table, created on first use. `key` is the family name. */
+  slice<T>(key: string, create: () => T): T {
+    if (!(key in this.data.slices)) this.data.slices[key] = create();
+    return this.data.slices[key] as T;
+  }
+
+  /** Deterministic IDs: a 32-hex-digit ID derived from a per-kind counter, stable across runs. */
+  nextId(kind: string): string {
+    const n = (this.data.counters[kind] = (this.data.counters[kind] ?? 0) + 1);
+    return hexId(`${kind}:${n}`);
+  }
+
+  nextNumber(kind: string, start: number): number {
+    const n = (this.data.counters[kind] = (this.data.counters[kind] ?? start - 1) + 1);
+    return n;
+  }
+}
+
+/** 32 lowercase hex digits (like real VOD IDs), from a fast deterministic hash of the seed. */
+export function hexId(seed: string): string {
+  let out = '';
+  for (let round = 0; round < 4; round++) {
+    let h = 0x811c9dc5 ^ round;
+    for (let i = 0; i < seed.length; i++) {
+      h ^= seed.charCodeAt(i);
+      h = Math.imul(h, 0x01000193) >>> 0;
+    }
+    h ^= h >>> 13;
+    h = Math.imul(h, 0x5bd1e995) >>> 0;
+    out += h.toString(16).padStart(8, '0');
+  }
+  return out;
+}

@@ -1,0 +1,110 @@
+import { invalidParameter, scrollTokenExpired, type Result } from './errors.js';
+import type { SearchType } from './fields.js';
+import { SEARCH_LIMITS } from './validate.js';
+
+/** The spec gives no lifetime for ScrollToken; the sandbox default is 10 minutes. */
+export const DEFAULT_SCROLL_TOKEN_TTL_MS = 10 * 60 * 1000;
+
+export interface PageRequest {
+  readonly searchType: SearchType;
+  readonly pageNo: number;
+  readonly pageSize: number;
+  readonly scrollToken?: string;
+  /** Identifies the query (see `searchQueryKey`); a token only works for the query that issued it. */
+  readonly queryKey: string;
+  readonly now?: number;
+  readonly ttlMs?: number;
+}
+
+export interface Page<T> {
+  readonly items: T[];
+  readonly total: number;
+  /** Issued for video/audio searches with hits, as the service does. */
+  readonly scrollToken?: string;
+}
+
+interface TokenPayload {
+  v: 1;
+  /** Hash of the query key. */
+  q: string;
+  /** Start (inclusive) and end (exclusive) record offsets of the page that issued the token. */
+  s: number;
+  e: number;
+  /** Issue time, epoch ms. */
+  t: number;
+}
+
+export function searchQueryKey(searchType: SearchType, match: string | undefined, sortBy: string | undefined): string {
+  return JSON.stringify([searchType, match ?? '', sortBy ?? '']);
+}
+
+/**
+ * Cuts one page out of already filtered and sorted records, enforcing the paging rules of SearchMedia:
+ * the 5000-record window without a token, and the 1200-record jump limit relative to the token's page.
+ */
+export function paginate<T>(sorted: readonly T[], req: PageRequest): Result<Page<T>> {
+  const now = req.now ?? Date.now();
+  const start = (req.pageNo - 1) * req.pageSize;
+  const end = start + req.pageSize;
+  const scrollable = req.searchType === 'video' || req.searchType === 'audio';
+
+  if (req.scrollToken !== undefined) {
+    if (!scrollable) {
+      return { ok: false, error: invalidParameter('ScrollToken', `ScrollToken is not supported for SearchType ${req.searchType}`) };
+    }
+    const previous = decodeToken(req.scrollToken);
+    if (!previous) return { ok: false, error: invalidParameter('ScrollToken', 'ScrollToken is malformed') };
+    if (previous.q !== hash(req.queryKey)) {
+      return { ok: false, error: scrollTokenExpired('ScrollToken was issued for a different search; start again from page 1') };
+    }
+    if (now - previous.t > (req.ttlMs ?? DEFAULT_SCROLL_TOKEN_TTL_MS)) {
+      return { ok: false, error: scrollTokenExpired('ScrollToken has expired; start again from page 1') };
+    }
+    const span = Math.max(end, previous.e) - Math.min(start, previous.s);
+    if (span > SEARCH_LIMITS.scrollWindow) {
+      return {
+        ok: false,
+        error: invalidParameter(
+          'PageNo',
+          `With ScrollToken the target page must be within ${SEARCH_LIMITS.scrollWindow} records of the current one (records ${previous.s + 1}-${previous.e})`,
+        ),
+      };
+    }
+  } else if (end > SEARCH_LIMITS.maxResultWindow) {
+    return {
+      ok: false,
+      error: invalidParameter('PageNo', `Without ScrollToken only the first ${SEARCH_LIMITS.maxResultWindow} records can be paged`),
+    };
+  }
+
+  const items = sorted.slice(start, end);
+  const page: Page<T> = { items, total: sorted.length };
+  if (!scrollable || sorted.length === 0) return { ok: true, value: page };
+  const scrollToken = encodeToken({ v: 1, q: hash(req.queryKey), s: start, e: end, t: now });
+  return { ok: true, value: { ...page, scrollToken } };
+}
+
+function encodeToken(payload: TokenPayload): string {
+  return Buffer.from(JSON.stringify(payload), 'utf8').toString('base64url');
+}
+
+function decodeToken(token: string): TokenPayload | undefined {
+  try {
+    const p = JSON.parse(Buffer.from(token, 'base64url').toString('utf8')) as Partial<TokenPayload> | null;
+    const ints = [p?.s, p?.e, p?.t].every((n) => typeof n === 'number' && Number.isInteger(n) && n >= 0);
+    if (p && p.v === 1 && typeof p.q === 'string' && ints) return p as TokenPayload;
+  } catch {
+    // fall through: malformed
+  }
+  return undefined;
+}
+
+/** FNV-1a, enough to tell queries apart inside a short token. */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}

@@ -1,0 +1,126 @@
+import type { z } from 'zod';
+import type { ApiParams, ApiResponse, VodApi } from '../client/index.js';
+import type { Toolset } from './toolsets.js';
+
+/**
+ * read: changes nothing. write: changes state in a way the user can undo or repeat.
+ * destructive: loses data or disrupts service in a way the user cannot undo from the tools.
+ */
+export type Tier = 'read' | 'write' | 'destructive';
+
+export interface ToolAnnotations {
+  title: string;
+  readOnlyHint: boolean;
+  destructiveHint: boolean;
+  idempotentHint: boolean;
+  openWorldHint: boolean;
+}
+
+export interface ToolContext {
+  readonly api: VodApi;
+  readonly signal?: AbortSignal | undefined;
+}
+
+type AnyObject = z.ZodObject<z.ZodRawShape>;
+
+export interface ToolSpec<I extends AnyObject, O extends z.ZodType> {
+  /** The API action, e.g. `SearchMedia`; the tool name is its snake_case form. */
+  readonly action: string;
+  readonly title: string;
+  readonly toolset: Toolset;
+  readonly tier: Tier;
+  /** One line: why this tier. Rendered in the docs' tier table. */
+  readonly tierReason: string;
+  /** Repeating the same call has no further effect. Defaults to true for read, false otherwise. */
+  readonly idempotent?: boolean;
+  /** The call starts paid processing (transcode, snapshot, AI, audit...). Appended to the description. */
+  readonly billable?: boolean;
+  readonly description: string;
+  /** A strict object (z.strictObject) with the API's parameter names. */
+  readonly input: I;
+  readonly output: O;
+  /** Arguments -> API parameters. Default: `toApiParams` (arrays comma-joined, objects JSON). */
+  readonly toParams?: (args: z.output<I>) => ApiParams;
+  /** Default: one call of `action` with `toParams(args)`, returning the response. */
+  readonly handler?: (args: z.output<I>, context: ToolContext) => Promise<z.input<O>>;
+}
+
+export interface ToolDefinition<I extends AnyObject = AnyObject, O extends z.ZodType = z.ZodType> {
+  readonly name: string;
+  readonly action: string;
+  readonly title: string;
+  readonly toolset: Toolset;
+  readonly tier: Tier;
+  readonly tierReason: string;
+  readonly billable: boolean;
+  readonly description: string;
+  readonly annotations: ToolAnnotations;
+  readonly input: I;
+  readonly output: O;
+  toParams(args: z.output<I>): ApiParams;
+  run(args: z.output<I>, context: ToolContext): Promise<z.input<O>>;
+}
+
+/** Any tool, whatever its schemas (methods are bivariant, so specific tools fit). */
+export type AnyTool = ToolDefinition<AnyObject, z.ZodType>;
+
+export function toSnakeCase(action: string): string {
+  return action
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
+    .toLowerCase();
+}
+
+/** The only place annotations are decided: from the tier, never from the verb in the name. */
+export function annotationsFor(tier: Tier, title: string, idempotent: boolean | undefined): ToolAnnotations {
+  return {
+    title,
+    readOnlyHint: tier === 'read',
+    destructiveHint: tier === 'destructive',
+    idempotentHint: tier === 'read' ? true : (idempotent ?? false),
+    openWorldHint: true,
+  };
+}
+
+const BILLABLE_NOTE = ' Billable: starts paid processing.';
+
+export function defineTool<I extends AnyObject, O extends z.ZodType>(spec: ToolSpec<I, O>): ToolDefinition<I, O> {
+  const toParams = spec.toParams ?? ((args: z.output<I>) => toApiParams(args as Record<string, unknown>));
+  const idempotent = spec.tier === 'read' ? true : (spec.idempotent ?? false);
+  return {
+    name: toSnakeCase(spec.action),
+    action: spec.action,
+    title: spec.title,
+    toolset: spec.toolset,
+    tier: spec.tier,
+    tierReason: spec.tierReason,
+    billable: spec.billable ?? false,
+    description: spec.billable ? spec.description + BILLABLE_NOTE : spec.description,
+    annotations: annotationsFor(spec.tier, spec.title, spec.idempotent),
+    input: spec.input,
+    output: spec.output,
+    toParams,
+    run: spec.handler
+      ? spec.handler
+      : async (args, context) => (await context.api.call(spec.action, toParams(args), { idempotent, signal: context.signal })) as z.input<O>,
+  };
+}
+
+/** Serializes tool arguments to RPC parameters: lists of scalars comma-joined, objects and lists of objects as JSON. */
+export function toApiParams(args: Record<string, unknown>): ApiParams {
+  const params: ApiParams = {};
+  for (const [key, value] of Object.entries(args)) {
+    if (value === undefined || value === null) continue;
+    params[key] = serializeValue(value);
+  }
+  return params;
+}
+
+function serializeValue(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value) && value.every((item) => ['string', 'number'].includes(typeof item))) return value.join(',');
+  return JSON.stringify(value);
+}
+
+export type { ApiResponse };

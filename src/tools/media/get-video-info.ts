@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { defineTool } from '../define-tool.js';
+import { response } from '../schema-helpers.js';
+import { videoOutput } from './video-schema.js';
+
+export const getVideoInfo = defineTool({
+  action: 'GetVideoInfo',
+  title: 'Get video info',
+  toolset: 'media',
+  tier: 'read',
+  tierReason: 'Reads one video’s metadata.',
+  description:
+    'Get one audio/video’s metadata: title, description, duration, cover, status, size, category, tags, snapshots. ' +
+    'Use get_video_infos for up to 20 at once and get_play_info for play URLs.',
+  input: z.strictObject({
+    VideoId: z.string().min(1).describe('Audio/video ID.'),
+  }),
+  output: response({ Video: videoOutput }),
+});

@@ -1,0 +1,3 @@
+import type { AnyTool } from '../define-tool.js';
+
+export const usageStatsTools: AnyTool[] = [];
