@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Deterministic extractor: reads the VOD server API manual (text extracted from the PDF) and
-// writes spec/actions.json, spec/gateway.json and spec/qps.json.
+// writes src/sandbox/spec/actions.json, gateway.json and qps.json (the sandbox's own reading of the spec).
 //
 // Usage: node scripts/extract-spec.mjs [--seed <manual.txt>] [--api <dir with actions.tsv>] [--out <spec dir>]
 //
@@ -20,7 +20,7 @@ const opt = (name, dflt) => {
 };
 const SEED = opt('--seed', '/work/shared/seed/vod-server-api-20220708.txt');
 const API = opt('--api', '/work/shared/api');
-const OUT = opt('--out', join(repo, 'spec'));
+const OUT = opt('--out', join(repo, 'src', 'sandbox', 'spec'));
 const QUIET = args.includes('--quiet');
 
 // ---------------------------------------------------------------------------------------------
@@ -133,7 +133,7 @@ function findHeading(section, title) {
 // ---------------------------------------------------------------------------------------------
 
 const BASE_TYPES = ['String', 'Integer', 'Long', 'Float', 'Double', 'Boolean', 'Array', 'Object', 'Map', 'JSON', 'Int'];
-const TYPE_ALT = `(?:Array of [A-Za-z][\\w]*|Array of|${BASE_TYPES.join('|')})(?:\\[\\])?`;
+const TYPE_ALT = `(?:Array of [A-Za-z][\\w]*(?:(?<=T) [a-z]\\w*)?|Array of|${BASE_TYPES.join('|')})(?:\\[\\])?`;
 // Names are sometimes split by the PDF after T/t/f: `StartT ime`, `Definit ion`, `T itle`.
 const NAME_ALT = `[A-Za-z][\\w.]*(?:(?<=[Ttf]) [a-z][\\w.]*)*`;
 const ROW_RE = new RegExp(`^(${NAME_ALT})\\s+(${TYPE_ALT})(?=\\s|$)\\s*(.*)$`);
@@ -152,7 +152,7 @@ function rowAt(i, end) {
   const t = T(i);
   let m = ROW_RE.exec(t);
   if (m) {
-    let type = m[2];
+    let type = m[2].replace(/(?<=T) (?=[a-z])/, '');
     let rest = m[3];
     let next = i + 1;
     if (type === 'Array of') {
@@ -194,6 +194,8 @@ function rowAt(i, end) {
       type = `Array of ${w}`;
       rest = tt.split(/\s+/).slice(1).join(' ');
       next++;
+      // wrapped struct name: `DomainLogDet` / `ail`
+      if (!rest && /^[a-z][A-Za-z0-9]{0,15}$/.test(T(next))) type += T(next++);
     } else type = 'Array';
   }
   return { name, type, rest, next };
@@ -202,7 +204,10 @@ function rowAt(i, end) {
 /** Remove bold doubling in prose: `媒资库媒资库` -> `媒资库`, `NormalNormal` -> `Normal`, `Creat ionT ime:DescCreat ionT ime:Desc`. */
 function undouble(s) {
   return s
-    .replace(/(?<![A-Za-z0-9])([A-Za-z0-9][\w .:\-/*+]*?[\w.:\-/*+])\1(?![A-Za-z0-9])/g, (all, a) => (a.includes(' ') ? a.replace(/ (?=[a-z])|(?<=[A-Z]) (?=[a-z])/g, '') : a))
+    .replace(/(?<![A-Za-z0-9])([A-Za-z0-9][\w .:\-/*+]*?[\w.:\-/*+])\1(?![A-Za-z0-9])/g, (all, a) => {
+      if (/^(.)\1*$/.test(a)) return all; // `yyyy`, `YYYY`: not bold doubling
+      return a.includes(' ') ? a.replace(/ (?=[a-z])|(?<=[A-Z]) (?=[a-z])/g, '') : a;
+    })
     .replace(/([\u4e00-\u9fff（）/]{2,}?)\1/gu, '$1');
 }
 
@@ -217,7 +222,10 @@ function cleanDesc(textLines) {
     if (/[-/]/.test(a)) return '';
     return ' ';
   });
+  s = s.replace(/(?<=[A-Z]) ?T T ?(?=[A-Z])/g, 'TT'); // `HT T P` -> `HTTP`
   s = undouble(s);
+  // bold single digits are doubled too: `默认值为11` (= 1), `取值范围：11~1010` (= 1~10)
+  s = s.replace(/(?<=(?:[：为:~～]|默认值|最小值|最大值)\s?)(\d)\1(?![\d.])/g, '$1');
   s = s.replace(/\s+/g, ' ').trim();
   if (s.length > 240) {
     const cut = s.slice(0, 240);
@@ -232,7 +240,7 @@ function extractEnum(descLines) {
   const vals = [];
   for (const raw of descLines) {
     const t = raw.trim();
-    const m = /^([^：（(]+?)\s*(?:[（(][^）)]*[）)])?\s*：/.exec(t) || /^([^：（(]+?)\s*(?:[（(][^）)]*[）)])?\s*:/.exec(t) || /^(\S+(?: \S+)*)$/.exec(t);
+    const m = /^([^：（(]+?)\s*(?:[（(][^）)]*[）)])?\s*：/.exec(t) || /^([^：（(]+?)\s*[（(][^）)]*[）)]\s*$/.exec(t) || /^([^：（(]+?)\s*(?:[（(][^）)]*[）)])?\s*:/.exec(t) || /^(\S+(?: \S+)*)$/.exec(t);
     if (!m) continue;
     const x = squash(m[1]);
     if (x.length < 2 || x.length % 2) continue;
@@ -257,8 +265,14 @@ function parseTable(start, end, withRequired) {
     const t = T(i);
     // A sub-table describing the members of a JSON parameter: a bold (doubled) struct name, then a header
     // without the 示例值 column: `名称 类型 是否必需 描述`.
-    if (withRequired && /^名称\s*类型\s*是否必[需选填]\s*描述$/.test(t)) {
-      struct = structNameBefore(i) ?? 'Struct';
+    if (withRequired && /^名称\s*类型\s*(是否必[需选填]|必填项?|必选)\s*描述$/.test(t)) {
+      const sn = structNameBefore(i);
+      struct = sn?.name ?? 'Struct';
+      // the struct's title (and intro) lines were appended to the previous row: remove them
+      if (cur && sn) {
+        const k = cur.body.lastIndexOf(T(sn.at));
+        if (k >= 0) cur.body.length = k;
+      }
       cur = null;
       continue;
     }
@@ -297,7 +311,7 @@ function structNameBefore(i) {
     const half = x.slice(0, x.length / 2);
     if (half + half !== x) continue;
     const id = /[A-Za-z][A-Za-z0-9_]*/.exec(half);
-    if (id) return id[0];
+    if (id) return { name: id[0], at: j };
   }
   return null;
 }
@@ -320,8 +334,18 @@ function splitExampleDesc(first, body, hasExampleColumn = true) {
       return { example: '', desc: all };
     }
   }
-  // Examples (often JSON, wrapped) come first; the description starts at the first CJK line that is not
-  // part of a JSON/URL example.
+  // A JSON example value (wrapped over many lines) comes first: skip it by bracket depth.
+  if (/^[[{]/.test(all[0] ?? '')) {
+    let depth = 0;
+    for (let j = 0; j < all.length; j++) {
+      for (const ch of all[j]) {
+        if (ch === '{' || ch === '[') depth++;
+        else if (ch === '}' || ch === ']') depth--;
+      }
+      if (depth <= 0) return { example: all.slice(0, j + 1).join(''), desc: all.slice(j + 1) };
+    }
+  }
+  // Otherwise the description starts at the first CJK line that is not part of an example.
   const k = all.findIndex((l) => HAS_CJK.test(l) && !JSONISH.test(l));
   if (k < 0) return { example: all.join(''), desc: [] };
   return { example: all.slice(0, k).join(''), desc: all.slice(k) };
@@ -443,7 +467,7 @@ function safeDecode(v) {
 
 function parseRequestExample(start, end) {
   let i = start;
-  while (i < end && !/^请求示例/.test(T(i))) i++;
+  while (i < end && !/^(请求示例)+$/.test(T(i))) i++;
   if (i >= end) return null;
   i++;
   while (i < end && !/\?Action=/.test(T(i))) {
@@ -578,9 +602,9 @@ const COMMA_LIST_RE = /多个.{0,30}(逗号|,|，)|(逗号|,)（?,?）?分隔/;
 
 function extractAction(a, block) {
   const { start, end } = block;
-  const respIdx = indexOfLine(start, end, /^返回数据/);
-  const exIdx = indexOfLine(respIdx >= 0 ? respIdx : start, end, /^(示例示例|示例$|请求示例|正常返回示例)/);
-  const errIdx = indexOfLine(start, end, /^(接口错误码|错误码)/);
+  const respIdx = indexOfLine(start, end, /^(返回数据){1,2}$/);
+  const exIdx = indexOfLine(respIdx >= 0 ? respIdx : start, end, /^((示例){1,2}|(请求示例){1,2}|(正常返回示例){1,2})$/);
+  const errIdx = indexOfLine(start, end, /^((接口错误码){1,2}|(错误码){1,2})$/);
   const paramsEnd = respIdx >= 0 ? respIdx : exIdx >= 0 ? exIdx : end;
 
   const reqRows = parseTable(start + 1, paramsEnd, true);
@@ -729,11 +753,11 @@ function parseGateway() {
   const cStart = lines.findIndex((l) => /^公共请求参数公共请求参数/.test(l.text.trim()));
   const commonParams = [];
   if (cStart >= 0) {
-    for (let i = cStart + 1; i < lines.length && !/^示例/.test(T(i)); i++) {
+    for (let i = cStart + 1; i < lines.length && !/^(示例){1,2}$/.test(T(i)); i++) {
       const m = /^([A-Za-z]+)\s+(String|Integer|Long)\s+(是|否)(?:\s+(.*))?$/.exec(T(i));
       if (!m) continue;
       const desc = [m[4] ?? ''];
-      for (let j = i + 1; j < lines.length && !/^([A-Za-z]+)\s+(String|Integer|Long)\s+(是|否)/.test(T(j)) && !/^示例|^名称/.test(T(j)); j++) desc.push(T(j));
+      for (let j = i + 1; j < lines.length && !/^([A-Za-z]+)\s+(String|Integer|Long)\s+(是|否)/.test(T(j)) && !/^(示例){1,2}$|^名称/.test(T(j)); j++) desc.push(T(j));
       commonParams.push({ name: m[1], type: m[2], required: m[3] === '是', description: cleanDesc(desc) });
     }
   }

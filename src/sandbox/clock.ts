@@ -22,26 +22,35 @@ export class SandboxClock {
     this.timers.push({ at: this.now() + delayMs, seq: this.seq++, run });
   }
 
+  /** Moves time forward, running due timers at their own due time (so timers they schedule are timed from then). */
   advance(ms: number): void {
-    this.offsetMs += ms;
-    this.settle();
+    const target = this.now() + ms;
+    for (let next = this.nextDue(target); next; next = this.nextDue(target)) {
+      if (next.at > this.now()) this.offsetMs += next.at - this.now();
+      this.timers.splice(this.timers.indexOf(next), 1);
+      next.run();
+    }
+    if (target > this.now()) this.offsetMs += target - this.now();
   }
 
-  /** Runs due timers in time order; timers scheduled by timers run too if they are due. */
+  /** Runs timers that are due now, in time order (including ones they schedule that are also due). */
   settle(): number {
     let ran = 0;
-    for (;;) {
-      const now = this.now();
-      let next = -1;
-      for (let i = 0; i < this.timers.length; i++) {
-        const timer = this.timers[i]!;
-        if (timer.at <= now && (next < 0 || timer.at < this.timers[next]!.at || (timer.at === this.timers[next]!.at && timer.seq < this.timers[next]!.seq))) next = i;
-      }
-      if (next < 0) return ran;
-      const [timer] = this.timers.splice(next, 1);
-      timer!.run();
+    for (let next = this.nextDue(this.now()); next; next = this.nextDue(this.now())) {
+      this.timers.splice(this.timers.indexOf(next), 1);
+      next.run();
       ran++;
     }
+    return ran;
+  }
+
+  private nextDue(limit: number): { at: number; seq: number; run: () => void } | undefined {
+    let best: { at: number; seq: number; run: () => void } | undefined;
+    for (const timer of this.timers) {
+      if (timer.at > limit) continue;
+      if (!best || timer.at < best.at || (timer.at === best.at && timer.seq < best.seq)) best = timer;
+    }
+    return best;
   }
 
   pending(): number {

@@ -181,3 +181,34 @@ export interface TranscodeTaskRecord {
   CompleteTime?: string;
   TranscodeJobInfoList: TranscodeJobRecord[];
 }
+
+/** Written by SubmitSnapshotJob (processing family), read by ListSnapshots (images family). */
+export interface SnapshotJobRecord {
+  JobId: string;
+  VideoId: string;
+  SnapshotTemplateId?: string;
+  SnapshotType: 'CoverSnapshot' | 'NormalSnapshot' | 'SpriteSnapshot' | 'SpriteOriginSnapshot' | 'WebVttSnapshot';
+  Status: 'Processing' | 'Success' | 'Fail';
+  CreationTime: string;
+  CompleteTime?: string;
+  Count: number;
+  Interval?: number;
+  Width?: number;
+  Height?: number;
+  Urls: string[];
+}
+
+/** Written by SubmitDynamicImageJob (processing family), read by ListDynamicImage/DeleteDynamicImage (dynamic_images family). */
+export interface DynamicImageRecord {
+  DynamicImageId: string;
+  JobId: string;
+  VideoId: string;
+  Format: string;
+  Width?: string;
+  Height?: string;
+  Fps?: string;
+  FileSize?: string;
+  FileURL: string;
+  Status: 'Processing' | 'Success' | 'Fail';
+  CreationTime: string;
+}

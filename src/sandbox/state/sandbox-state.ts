@@ -1,4 +1,4 @@
-import type { AppRecord, AttachedMediaRecord, CategoryRecord, ImageRecord, TranscodeTaskRecord, TranscodeTemplateGroupRecord, VideoRecord } from './records.js';
+import type { AppRecord, AttachedMediaRecord, CategoryRecord, DynamicImageRecord, ImageRecord, SnapshotJobRecord, TranscodeTaskRecord, TranscodeTemplateGroupRecord, VideoRecord } from './records.js';
 
 export const DEFAULT_APP_ID = 'app-1000000';
 export const SANDBOX_REGION = 'cn-shanghai';
@@ -12,12 +12,14 @@ export interface SandboxData {
   transcodeTemplateGroups: Record<string, TranscodeTemplateGroupRecord>;
   apps: Record<string, AppRecord>;
   transcodeTasks: Record<string, TranscodeTaskRecord>;
+  snapshotJobs: Record<string, SnapshotJobRecord>;
+  dynamicImages: Record<string, DynamicImageRecord>;
   slices: Record<string, unknown>;
   counters: Record<string, number>;
 }
 
 export function emptyData(): SandboxData {
-  return { videos: {}, images: {}, attachedMedia: {}, categories: {}, transcodeTemplateGroups: {}, apps: {}, transcodeTasks: {}, slices: {}, counters: {} };
+  return { videos: {}, images: {}, attachedMedia: {}, categories: {}, transcodeTemplateGroups: {}, apps: {}, transcodeTasks: {}, snapshotJobs: {}, dynamicImages: {}, slices: {}, counters: {} };
 }
 
 export class SandboxState {
