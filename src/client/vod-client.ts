@@ -35,11 +35,12 @@ export interface VodClientOptions {
 export class VodClient implements VodApi {
   private readonly dispatcher: Agent;
   private readonly url: string;
+  private readonly timeoutMs: number;
 
   constructor(private readonly options: VodClientOptions) {
     this.url = options.endpoint.endsWith('/') ? options.endpoint : `${options.endpoint}/`;
-    const timeout = options.timeoutMs ?? 30_000;
-    this.dispatcher = new Agent({ headersTimeout: timeout, bodyTimeout: timeout, connect: { timeout: Math.min(timeout, 10_000) } });
+    this.timeoutMs = options.timeoutMs ?? 30_000;
+    this.dispatcher = new Agent({ connect: { timeout: Math.min(this.timeoutMs, 10_000) } });
   }
 
   async call(action: string, params: ApiParams, options: CallOptions): Promise<ApiResponse> {
@@ -74,18 +75,19 @@ export class VodClient implements VodApi {
     });
     let status: number;
     let text: string;
+    const deadline = AbortSignal.timeout(this.timeoutMs);
     try {
       const response = await request(this.url, {
         method: 'POST',
         dispatcher: this.dispatcher,
         headers: { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8', 'x-acs-action': action, 'x-acs-version': '2017-03-21' },
         body: new URLSearchParams(signed).toString(),
-        signal,
+        signal: signal ? AbortSignal.any([signal, deadline]) : deadline,
       });
       status = response.statusCode;
       text = await response.body.text();
     } catch (error) {
-      throw networkError(action, error);
+      throw deadline.aborted && !signal?.aborted ? timeoutError(action, this.timeoutMs) : networkError(action, error);
     }
     return parseResponse(action, status, text);
   }
@@ -117,6 +119,10 @@ function parseResponse(action: string, status: number, text: string): ApiRespons
     });
   }
   return body;
+}
+
+function timeoutError(action: string, timeoutMs: number): VodApiError {
+  return new VodApiError({ code: 'Timeout', message: `No complete answer to ${action} within ${timeoutMs} ms.`, action, transient: true });
 }
 
 function networkError(action: string, error: unknown): VodApiError {
