@@ -1,6 +1,8 @@
 #!/usr/bin/env node
+import { createHash } from 'node:crypto';
 import { buildConfig, ConfigError, helpText, parseCli } from './config.js';
 import { Logger } from './log.js';
+import { ConfirmationTokens } from './mcp/confirmation-token.js';
 import { ramPolicyFor } from './policy.js';
 import { createRuntime } from './runtime.js';
 import { startSandbox } from './sandbox/index.js';
@@ -31,7 +33,18 @@ async function main(argv: string[]): Promise<number> {
   if (command !== undefined) throw new ConfigError(`unknown command "${command}"; commands are sandbox and policy. Run with --help for usage.`);
 
   const runtime = await createRuntime(config);
-  const options = { api: runtime.client, tools: runtime.tools, logger: runtime.logger, readOnly: config.readOnly, sandbox: config.sandbox };
+  if (config.confirm === 'never') runtime.logger.warn('--confirm never: destructive tools run WITHOUT any confirmation step.');
+  const confirmKey = process.env.VOD_MCP_CONFIRM_KEY;
+  const options = {
+    api: runtime.client,
+    tools: runtime.tools,
+    logger: runtime.logger,
+    readOnly: config.readOnly,
+    sandbox: config.sandbox,
+    confirm: config.confirm,
+    confirmVia: config.confirmVia,
+    confirmationTokens: new ConfirmationTokens(confirmKey ? createHash('sha256').update(confirmKey).digest() : undefined),
+  };
   const shutdown = async () => {
     await runtime.close();
     process.exit(0);

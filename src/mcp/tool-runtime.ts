@@ -4,6 +4,7 @@ import { nextStepFor, VodApiError } from '../client/index.js';
 import type { Logger } from '../log.js';
 import type { AnyTool, ToolContext } from '../tools/define-tool.js';
 import { closest } from '../tools/registry.js';
+import { renderResultText } from './untrusted.js';
 
 /** The MCP view of a tool, converted from zod once and reused for every tools/list. */
 export function toMcpTool(tool: AnyTool): Tool {
@@ -52,12 +53,17 @@ export function formatInputError(tool: AnyTool, error: z.ZodError): string {
   return `Invalid arguments for ${tool.name}; nothing was sent to the API.\n${lines.join('\n')}\nValid arguments: ${valid.join(', ') || '(none)'}.`;
 }
 
-export async function invokeTool(tool: AnyTool, rawArgs: unknown, context: ToolContext, logger: Logger): Promise<CallToolResult> {
+export type ParsedArgs = { ok: true; args: Record<string, unknown> } | { ok: false; result: CallToolResult };
+
+export function parseArguments(tool: AnyTool, rawArgs: unknown): ParsedArgs {
   const parsed = tool.input.safeParse(rawArgs ?? {});
-  if (!parsed.success) return errorResult(formatInputError(tool, parsed.error));
+  return parsed.success ? { ok: true, args: parsed.data } : { ok: false, result: errorResult(formatInputError(tool, parsed.error)) };
+}
+
+export async function runTool(tool: AnyTool, args: Record<string, unknown>, context: ToolContext, logger: Logger): Promise<CallToolResult> {
   let result: unknown;
   try {
-    result = await tool.run(parsed.data, context);
+    result = await tool.run(args, context);
   } catch (error) {
     if (error instanceof VodApiError) return errorResult(formatApiError(error));
     logger.error(`tool ${tool.name} failed`, { error: (error as Error).message });
@@ -67,9 +73,9 @@ export async function invokeTool(tool: AnyTool, rawArgs: unknown, context: ToolC
   if (!checked.success) {
     logger.warn(`tool ${tool.name}: response does not match its output schema`, { issues: checked.error.issues.slice(0, 3) });
     return errorResult(
-      `The API answered, but the answer does not match ${tool.name}'s output schema (${z.prettifyError(checked.error)}). Raw answer: ${JSON.stringify(result)}`,
+      `The API answered, but the answer does not match ${tool.name}'s output schema (${z.prettifyError(checked.error)}). Raw answer: ${renderResultText(result)}`,
     );
   }
   const structured = checked.data as Record<string, unknown>;
-  return { content: [{ type: 'text', text: JSON.stringify(structured) }], structuredContent: structured };
+  return { content: [{ type: 'text', text: renderResultText(structured) }], structuredContent: structured };
 }

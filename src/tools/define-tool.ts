@@ -16,6 +16,14 @@ export interface ToolAnnotations {
   openWorldHint: boolean;
 }
 
+/** What a destructive call will affect, resolved from the API before asking for confirmation. */
+export interface Preview {
+  /** One line the server writes, e.g. "Delete 2 videos (3.1 GB, 12 min)". Not uploader text. */
+  readonly summary: string;
+  /** The affected items as data (titles etc. are uploader text and are shown delimited). */
+  readonly items?: readonly Record<string, unknown>[];
+}
+
 export interface ToolContext {
   readonly api: VodApi;
   readonly signal?: AbortSignal | undefined;
@@ -43,6 +51,8 @@ export interface ToolSpec<I extends AnyObject, O extends z.ZodType> {
   readonly toParams?: (args: z.output<I>) => ApiParams;
   /** Default: one call of `action` with `toParams(args)`, returning the response. */
   readonly handler?: (args: z.output<I>, context: ToolContext) => Promise<z.input<O>>;
+  /** For tools that need confirmation: what will be affected, looked up with read calls only. */
+  readonly preview?: (args: z.output<I>, context: ToolContext) => Promise<Preview>;
 }
 
 export interface ToolDefinition<I extends AnyObject = AnyObject, O extends z.ZodType = z.ZodType> {
@@ -59,6 +69,7 @@ export interface ToolDefinition<I extends AnyObject = AnyObject, O extends z.Zod
   readonly output: O;
   toParams(args: z.output<I>): ApiParams;
   run(args: z.output<I>, context: ToolContext): Promise<z.input<O>>;
+  preview?(args: z.output<I>, context: ToolContext): Promise<Preview>;
 }
 
 /** Any tool, whatever its schemas (methods are bivariant, so specific tools fit). */
@@ -100,6 +111,7 @@ export function defineTool<I extends AnyObject, O extends z.ZodType>(spec: ToolS
     input: spec.input,
     output: spec.output,
     toParams,
+    ...(spec.preview ? { preview: spec.preview } : {}),
     run: spec.handler
       ? spec.handler
       : async (args, context) => (await context.api.call(spec.action, toParams(args), { idempotent, signal: context.signal })) as z.input<O>,

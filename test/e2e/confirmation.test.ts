@@ -1,0 +1,144 @@
+import { ElicitRequestSchema, type ElicitResult } from '@modelcontextprotocol/sdk/types.js';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startSandbox, type Sandbox } from '../../src/sandbox/index.js';
+import { connectStdio, textOf } from '../helpers/mcp-client.js';
+
+let sandbox: Sandbox;
+const sessions: Awaited<ReturnType<typeof connectStdio>>[] = [];
+
+beforeAll(async () => {
+  sandbox = await startSandbox({ enforceQps: false });
+});
+afterAll(() => sandbox.close());
+afterEach(async () => {
+  await Promise.all(sessions.splice(0).map((session) => session.close()));
+});
+
+const env = () => ({ ALIBABA_CLOUD_ACCESS_KEY_ID: sandbox.credentials.accessKeyId, ALIBABA_CLOUD_ACCESS_KEY_SECRET: sandbox.credentials.accessKeySecret });
+
+async function connect(args: string[], elicit?: (message: string) => ElicitResult) {
+  const session = await connectStdio(['--endpoint', sandbox.url, ...args], { env: env(), capabilities: elicit ? { capabilities: { elicitation: { form: {} } } } : {} });
+  if (elicit) session.client.setRequestHandler(ElicitRequestSchema, async (request) => elicit(request.params.message));
+  sessions.push(session);
+  return session;
+}
+
+const exists = (id: string) => Boolean(sandbox.state.data.videos[id]);
+const fresh = (count = 1) => sandbox.generateMedia(count);
+const mutatingRequests = () => sandbox.requests.filter((request) => request.action === 'DeleteVideo').length;
+
+describe('read-only mode', () => {
+  it('lists no write or destructive tool and refuses them', async () => {
+    const { client } = await connect(['--read-only', '--toolsets', 'all']);
+    const { tools } = await client.listTools();
+    expect(tools.length).toBeGreaterThan(0);
+    expect(tools.every((tool) => tool.annotations?.readOnlyHint === true)).toBe(true);
+    expect(client.getInstructions()).toContain('read-only');
+    const [id] = fresh();
+    const result = await client.callTool({ name: 'delete_video', arguments: { VideoIds: [id] } });
+    expect(result.isError).toBe(true);
+    expect(exists(id!)).toBe(true);
+  });
+});
+
+describe('confirmation by elicitation', () => {
+  it('accept deletes, showing a preview with the video title as delimited data', async () => {
+    const messages: string[] = [];
+    const { client } = await connect([], (message) => {
+      messages.push(message);
+      return { action: 'accept', content: { confirm: true } };
+    });
+    const [id] = fresh();
+    const result = await client.callTool({ name: 'delete_video', arguments: { VideoIds: [id] } });
+    expect(result.isError, textOf(result)).toBeFalsy();
+    expect(exists(id!)).toBe(false);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toContain('<untrusted-data>');
+    expect(messages[0]).toMatch(/"Title":"Generated video \d+"/);
+    expect(messages[0]).toMatch(/"Duration":\d+/);
+  });
+
+  it.each([
+    ['decline', { action: 'decline' } as ElicitResult],
+    ['cancel', { action: 'cancel' } as ElicitResult],
+    ['accept without ticking', { action: 'accept', content: { confirm: false } } as ElicitResult],
+  ])('%s deletes nothing and says so', async (_label, answer) => {
+    const { client } = await connect([], () => answer);
+    const [id] = fresh();
+    const before = mutatingRequests();
+    const result = await client.callTool({ name: 'delete_video', arguments: { VideoIds: [id] } });
+    expect(result.isError).toBe(true);
+    expect(textOf(result)).toMatch(/Nothing was changed/);
+    expect(exists(id!)).toBe(true);
+    expect(mutatingRequests()).toBe(before);
+  });
+});
+
+describe('confirmation by two-step token (client without elicitation)', () => {
+  it('first call deletes nothing and returns a preview and a token; the token deletes once', async () => {
+    const { client } = await connect([]);
+    const [id] = fresh();
+    const before = mutatingRequests();
+    const first = await client.callTool({ name: 'delete_video', arguments: { VideoIds: [id] } });
+    expect(first.isError).toBe(true);
+    const text = textOf(first);
+    expect(text).toContain('CONFIRMATION REQUIRED');
+    expect(mutatingRequests()).toBe(before);
+    expect(exists(id!)).toBe(true);
+    const token = /"ConfirmationToken": "([^"]+)"/.exec(text)![1]!;
+
+    const second = await client.callTool({ name: 'delete_video', arguments: { VideoIds: [id], ConfirmationToken: token } });
+    expect(second.isError, textOf(second)).toBeFalsy();
+    expect(exists(id!)).toBe(false);
+
+    const reused = await client.callTool({ name: 'delete_video', arguments: { VideoIds: [id], ConfirmationToken: token } });
+    expect(reused.isError).toBe(true);
+    expect(textOf(reused)).toMatch(/already used/);
+  });
+
+  it('refuses a token for other arguments and a made-up token', async () => {
+    const { client } = await connect([]);
+    const [a, b] = fresh(2);
+    const first = await client.callTool({ name: 'delete_video', arguments: { VideoIds: [a] } });
+    const token = /"ConfirmationToken": "([^"]+)"/.exec(textOf(first))![1]!;
+    const other = await client.callTool({ name: 'delete_video', arguments: { VideoIds: [b], ConfirmationToken: token } });
+    expect(other.isError).toBe(true);
+    expect(textOf(other)).toMatch(/does not match these arguments/);
+    const forged = await client.callTool({ name: 'delete_video', arguments: { VideoIds: [a], ConfirmationToken: 'eyJ0IjoiZGVsZXRlX3ZpZGVvIn0.forged' } });
+    expect(forged.isError).toBe(true);
+    expect(exists(a!)).toBe(true);
+    expect(exists(b!)).toBe(true);
+  });
+
+  it('a token verifies on another instance that shares VOD_MCP_CONFIRM_KEY', async () => {
+    const shared = { ...env(), VOD_MCP_CONFIRM_KEY: 'shared-confirm-key' };
+    const one = await connectStdio(['--endpoint', sandbox.url], { env: shared });
+    const two = await connectStdio(['--endpoint', sandbox.url], { env: shared });
+    sessions.push(one, two);
+    const [id] = fresh();
+    const first = await one.client.callTool({ name: 'delete_video', arguments: { VideoIds: [id] } });
+    const token = /"ConfirmationToken": "([^"]+)"/.exec(textOf(first))![1]!;
+    const second = await two.client.callTool({ name: 'delete_video', arguments: { VideoIds: [id], ConfirmationToken: token } });
+    expect(second.isError, textOf(second)).toBeFalsy();
+    expect(exists(id!)).toBe(false);
+  });
+});
+
+describe('--confirm-via elicitation', () => {
+  it('offers no destructive tool to a client without elicitation', async () => {
+    const { client } = await connect(['--confirm-via', 'elicitation', '--toolsets', 'all']);
+    const { tools } = await client.listTools();
+    expect(tools.some((tool) => tool.annotations?.destructiveHint)).toBe(false);
+    const [id] = fresh();
+    const result = await client.callTool({ name: 'delete_video', arguments: { VideoIds: [id] } });
+    expect(result.isError).toBe(true);
+    expect(textOf(result)).toMatch(/not offered/);
+    expect(exists(id!)).toBe(true);
+  });
+
+  it('offers them to a client with elicitation', async () => {
+    const { client } = await connect(['--confirm-via', 'elicitation'], () => ({ action: 'decline' }));
+    const { tools } = await client.listTools();
+    expect(tools.some((tool) => tool.name === 'delete_video')).toBe(true);
+  });
+});

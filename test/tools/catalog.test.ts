@@ -1,0 +1,121 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { renderToolReference } from '../../src/docs/tool-reference.js';
+import { toSnakeCase } from '../../src/tools/define-tool.js';
+import { allTools, selectTools, ToolFilterError } from '../../src/tools/registry.js';
+import { fromApiParams } from '../helpers/from-api-params.js';
+import { responseBody, sameParamValue, SPEC_ACTIONS } from '../helpers/spec-data.js';
+
+const tools = allTools();
+const byAction = new Map(tools.map((tool) => [tool.action, tool]));
+const tsvActions = readFileSync(new URL('../../../shared/api/actions.tsv', import.meta.url), 'utf8')
+  .trim()
+  .split('\n')
+  .slice(1)
+  .map((line) => line.split('\t')[0]!);
+
+/** Spec request examples that break the spec's own parameter table; each is explained. */
+const INVALID_SPEC_EXAMPLES: Record<string, string> = {};
+
+describe('catalog', () => {
+  it('has exactly one tool per action of actions.tsv', () => {
+    expect(tools.map((tool) => tool.action).sort()).toEqual([...tsvActions].sort());
+    expect(new Set(tools.map((tool) => tool.name)).size).toBe(tools.length);
+  });
+
+  it('names tools in snake_case of the action', () => {
+    expect(toSnakeCase('SearchMedia')).toBe('search_media');
+    expect(toSnakeCase('DescribeVodDomainTrafficData')).toBe('describe_vod_domain_traffic_data');
+    expect(toSnakeCase('GetURLUploadInfos')).toBe('get_url_upload_infos');
+    expect(toSnakeCase('SubmitAIMediaAuditJob')).toBe('submit_ai_media_audit_job');
+    for (const tool of tools) expect(tool.name).toMatch(/^[a-z0-9]+(_[a-z0-9]+)*$/);
+  });
+
+  it('derives annotations from the tier', () => {
+    for (const tool of tools) {
+      expect(tool.annotations.readOnlyHint, tool.name).toBe(tool.tier === 'read');
+      expect(tool.annotations.destructiveHint, tool.name).toBe(tool.tier === 'destructive');
+      expect(tool.annotations.openWorldHint).toBe(true);
+      expect(tool.annotations.title).toBe(tool.title);
+      if (/^(Get|List|Describe|Search)/.test(tool.action)) expect(tool.tier, tool.name).toBe('read');
+      if (/^Delete/.test(tool.action)) expect(tool.tier, tool.name).toBe('destructive');
+      expect(tool.tierReason.length, tool.name).toBeGreaterThan(10);
+    }
+  });
+
+  it('marks job submissions as billable', () => {
+    for (const tool of tools.filter((t) => /^Submit(?!MediaDNADelete)/.test(t.action) || t.action === 'ProduceEditingProjectVideo')) {
+      expect(tool.billable, tool.name).toBe(true);
+      expect(tool.description).toContain('Billable');
+    }
+  });
+
+  it('has strict input objects and output schemas with RequestId', () => {
+    for (const tool of tools) {
+      expect(tool.input.safeParse({ __unknown__: 1 }).success, tool.name).toBe(false);
+      expect(Object.keys((tool.output as unknown as { shape: Record<string, unknown> }).shape), tool.name).toContain('RequestId');
+    }
+  });
+
+  it('keeps descriptions tight', () => {
+    for (const tool of tools) expect(tool.description.length, tool.name).toBeLessThanOrEqual(420);
+  });
+});
+
+describe('spec examples', () => {
+  const withRequest = SPEC_ACTIONS.filter((entry) => entry.requestExample && byAction.has(entry.action));
+
+  it.each(withRequest.map((entry) => [entry.action, entry] as const))('%s: the request example validates and serializes back', (action, entry) => {
+    if (INVALID_SPEC_EXAMPLES[action]) return;
+    const tool = byAction.get(action)!;
+    const example = Object.fromEntries(Object.entries(entry.requestExample!).filter(([key]) => key !== 'Action'));
+    const parsed = tool.input.safeParse(fromApiParams(tool, example));
+    expect(parsed.success, `${action}: ${parsed.success ? '' : JSON.stringify(parsed.error.issues)}`).toBe(true);
+    const params = tool.toParams(parsed.data!);
+    expect(Object.keys(params).sort()).toEqual(Object.keys(example).sort());
+    for (const [key, value] of Object.entries(example)) expect(sameParamValue(params[key]!, value), `${action}.${key}: ${params[key]} vs ${value}`).toBe(true);
+  });
+
+  it.each(SPEC_ACTIONS.filter((entry) => byAction.has(entry.action)).map((entry) => [entry.action, entry] as const))(
+    '%s: the JSON response example validates against the output schema',
+    (action, entry) => {
+      const result = byAction.get(action)!.output.safeParse(responseBody(entry));
+      expect(result.success, `${action}: ${result.success ? '' : JSON.stringify(result.error.issues.slice(0, 3))}`).toBe(true);
+    },
+  );
+});
+
+describe('toolsets and filters', () => {
+  it('keeps the default set at or under 40 tools', () => {
+    const defaults = selectTools();
+    expect(defaults.length).toBeGreaterThan(0);
+    expect(defaults.length).toBeLessThanOrEqual(40);
+  });
+
+  it('--read-only selects read tools only', () => {
+    const readOnly = selectTools({ toolsets: ['all'], readOnly: true });
+    expect(readOnly.every((tool) => tool.tier === 'read')).toBe(true);
+  });
+
+  it('adds and removes single tools', () => {
+    const base = selectTools({ toolsets: ['media'] });
+    const plus = selectTools({ toolsets: ['media'], tools: ['get_categories', '-delete_video'] });
+    expect(plus.map((t) => t.name)).toContain('get_categories');
+    expect(plus.map((t) => t.name)).not.toContain('delete_video');
+    expect(plus.length).toBe(base.length);
+  });
+
+  it('fails loudly on names that match nothing, naming the valid choices', () => {
+    expect(() => selectTools({ toolsets: ['medai'] })).toThrow(ToolFilterError);
+    expect(() => selectTools({ toolsets: ['medai'] })).toThrow(/did you mean "media".*Valid: all, default/s);
+    expect(() => selectTools({ tools: ['get_vidoe_info'] })).toThrow(/did you mean "get_video_info"/);
+    expect(() => selectTools({ toolsets: ['media'], tools: ['-get_video_info', '-delete_video', ...tools.filter((t) => t.toolset === 'media').map((t) => `-${t.name}`)] })).toThrow(/select no tool/);
+  });
+});
+
+describe('docs', () => {
+  it('docs/tools.md is generated from the registry (run `npm run docs`)', () => {
+    const committed = readFileSync(new URL('../../docs/tools.md', import.meta.url), 'utf8');
+    expect(committed).toBe(renderToolReference(tools));
+  });
+});
