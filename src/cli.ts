@@ -43,6 +43,7 @@ async function main(argv: string[]): Promise<number> {
     sandbox: config.sandbox,
     confirm: config.confirm,
     confirmVia: config.confirmVia,
+    poll: { initialMs: Number(process.env.VOD_MCP_POLL_MS) || 5_000, maxMs: 60_000 },
     confirmationTokens: new ConfirmationTokens(confirmKey ? createHash('sha256').update(confirmKey).digest() : undefined),
   };
   const shutdown = async () => {

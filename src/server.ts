@@ -8,6 +8,8 @@ import { ConfirmationTokens } from './mcp/confirmation-token.js';
 import { errorResult, parseArguments, runTool, toMcpTool } from './mcp/tool-runtime.js';
 import type { AnyTool } from './tools/define-tool.js';
 import { suggest } from './tools/registry.js';
+import { registerCatalog } from './resources/register.js';
+import type { PollSettings } from './resources/subscriptions.js';
 
 export const SERVER_NAME = 'alibabacloud-vod-mcp';
 export const SERVER_VERSION = '0.1.0';
@@ -23,6 +25,8 @@ export interface ServerOptions {
   readonly confirmVia?: ConfirmVia;
   /** Shared across sessions and instances (so tokens verify anywhere); random when omitted. */
   readonly confirmationTokens?: ConfirmationTokens;
+  /** How often subscribed media are polled at first (backing off to maxMs while nothing changes). */
+  readonly poll?: PollSettings;
 }
 
 export function buildInstructions(options: Pick<ServerOptions, 'readOnly' | 'sandbox' | 'confirm'>): string {
@@ -68,7 +72,9 @@ export function createServer(options: ServerOptions): Server {
 
   const server = new Server(
     { name: SERVER_NAME, version: SERVER_VERSION, title: 'Alibaba Cloud VOD' },
-    { capabilities: { tools: { listChanged: false } }, instructions: buildInstructions({ ...options, confirm: settings.policy }) },
+    {
+      capabilities: { tools: { listChanged: false }, resources: { subscribe: true, listChanged: false }, prompts: { listChanged: false }, completions: {} },
+      instructions: buildInstructions({ ...options, confirm: settings.policy }) },
   );
 
   let listed: Tool[] | undefined;
@@ -100,5 +106,6 @@ export function createServer(options: ServerOptions): Server {
     return runTool(tool, parsed.args, context, logger);
   });
 
+  registerCatalog(server, options.api, logger, options.poll ?? { initialMs: 5_000, maxMs: 60_000 });
   return server;
 }

@@ -1,0 +1,103 @@
+import type { Server } from '@modelcontextprotocol/sdk/server/index.js';
+import {
+  CompleteRequestSchema,
+  ErrorCode,
+  GetPromptRequestSchema,
+  ListPromptsRequestSchema,
+  ListResourcesRequestSchema,
+  ListResourceTemplatesRequestSchema,
+  McpError,
+  ReadResourceRequestSchema,
+  SubscribeRequestSchema,
+  UnsubscribeRequestSchema,
+  type ResourceTemplate,
+} from '@modelcontextprotocol/sdk/types.js';
+import { VodApiError, type VodApi } from '../client/index.js';
+import type { Logger } from '../log.js';
+import { completeArgument } from './completions.js';
+import { listResources } from './listing.js';
+import { getPrompt, PROMPTS } from './prompts.js';
+import { readParsed } from './readers.js';
+import { MediaSubscriptions, type PollSettings } from './subscriptions.js';
+import { parseVodUri } from './uris.js';
+
+export const RESOURCE_TEMPLATES: readonly ResourceTemplate[] = [
+  { uriTemplate: 'vod://media/video/{VideoId}', name: 'video', title: 'Video', description: 'A video: info, play info and source file info.', mimeType: 'application/json' },
+  { uriTemplate: 'vod://media/audio/{VideoId}', name: 'audio', title: 'Audio', description: 'An audio item: info, play info and source file info.', mimeType: 'application/json' },
+  { uriTemplate: 'vod://media/image/{ImageId}', name: 'image', title: 'Image', description: 'An image and its source file.', mimeType: 'application/json' },
+  { uriTemplate: 'vod://media/attached/{MediaId}', name: 'attached-media', title: 'Attached media', description: 'An attached (auxiliary) media file.', mimeType: 'application/json' },
+  { uriTemplate: 'vod://templates/transcode/{TranscodeTemplateGroupId}', name: 'transcode-template-group', title: 'Transcode template group', description: 'One template group with all its templates.', mimeType: 'application/json' },
+  { uriTemplate: 'vod://categories/{CateId}', name: 'category', title: 'Category', description: 'A category and its subtree.', mimeType: 'application/json' },
+  {
+    uriTemplate: 'vod://search/{SearchType}{?Match,SortBy,PageNo,PageSize}',
+    name: 'media-search',
+    title: 'Media search',
+    description: "SearchMedia results. Match uses the media-search language, e.g. Title = 'launch' and Status in ('Normal').",
+    mimeType: 'application/json',
+  },
+];
+
+/** Resources, resource templates, subscriptions, completions and prompts on one server. */
+export function registerCatalog(server: Server, api: VodApi, logger: Logger, poll: PollSettings): MediaSubscriptions {
+  const subscriptions = new MediaSubscriptions(api, (uri) => server.sendResourceUpdated({ uri }), logger, poll);
+  server.onclose = () => subscriptions.close();
+
+  server.setRequestHandler(ListResourcesRequestSchema, async (request) => {
+    try {
+      return await listResources(api, request.params?.cursor);
+    } catch (error) {
+      throw toMcpError(error);
+    }
+  });
+  server.setRequestHandler(ListResourceTemplatesRequestSchema, async () => ({ resourceTemplates: [...RESOURCE_TEMPLATES] }));
+  server.setRequestHandler(ReadResourceRequestSchema, async (request) => {
+    const { uri } = request.params;
+    const parsed = parseVodUri(uri);
+    if (!parsed) throw new McpError(ErrorCode.InvalidParams, `Not a vod:// URI: ${uri}`);
+    let document: unknown;
+    try {
+      document = await readParsed(api, parsed);
+    } catch (error) {
+      throw toMcpError(error);
+    }
+    if (document === undefined) throw new McpError(-32002, `Resource not found: ${uri}`);
+    return { contents: [{ uri, mimeType: 'application/json', text: JSON.stringify(document) }] };
+  });
+  server.setRequestHandler(SubscribeRequestSchema, async (request) => {
+    try {
+      await subscriptions.subscribe(request.params.uri);
+    } catch (error) {
+      throw toMcpError(error);
+    }
+    return {};
+  });
+  server.setRequestHandler(UnsubscribeRequestSchema, async (request) => {
+    subscriptions.unsubscribe(request.params.uri);
+    return {};
+  });
+  server.setRequestHandler(ListPromptsRequestSchema, async () => ({ prompts: PROMPTS.map(({ render: _render, ...prompt }) => prompt) }));
+  server.setRequestHandler(GetPromptRequestSchema, async (request) => {
+    try {
+      return getPrompt(request.params.name, request.params.arguments ?? {});
+    } catch (error) {
+      throw new McpError(ErrorCode.InvalidParams, (error as Error).message);
+    }
+  });
+  server.setRequestHandler(CompleteRequestSchema, async (request) => {
+    const values = await completeArgument(api, request.params.argument.name, request.params.argument.value).catch((error: unknown) => {
+      logger.debug(`completion failed: ${(error as Error).message}`);
+      return [];
+    });
+    return { completion: { values, hasMore: false } };
+  });
+  return subscriptions;
+}
+
+function toMcpError(error: unknown): McpError {
+  if (error instanceof McpError) return error;
+  if (error instanceof VodApiError) {
+    const notFound = /NotFound|NotExist/.test(error.code) || error.httpStatus === 404;
+    return new McpError(notFound ? -32002 : ErrorCode.InternalError, `VOD API error ${error.code}: ${error.message}${error.requestId ? ` (RequestId ${error.requestId})` : ''}`);
+  }
+  return new McpError(ErrorCode.InvalidParams, (error as Error).message);
+}
