@@ -42,7 +42,7 @@ export async function listResources(api: VodApi, cursorText: string | undefined)
     const params: Record<string, string> = {
       SearchType: cursor.kind,
       PageSize: String(MEDIA_PAGE_SIZE),
-      PageNo: scrollable ? '1' : String(cursor.page),
+      PageNo: String(cursor.page),
       Fields: 'Title,Status',
       SortBy: 'CreationTime:Desc',
     };

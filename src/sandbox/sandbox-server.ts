@@ -135,8 +135,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     if (url.pathname === '/' && (req.method === 'GET' || req.method === 'POST')) return handleRpc(req, res, url, body);
     clock.settle();
     if (await handleOssRequest(req, res, env, body)) return persist();
-    if (req.method === 'GET' && /^\/(play|snapshot)\//.test(url.pathname)) {
-      res.writeHead(200, { 'content-type': url.pathname.endsWith('.jpg') ? 'image/jpeg' : 'application/octet-stream' });
+    if (req.method === 'GET' && /^\/(play|snapshot|image|attached|dynamic|ai)\//.test(url.pathname)) {
+      res.writeHead(200, { 'content-type': /\.(jpe?g|png|gif)$/.test(url.pathname) ? `image/${url.pathname.split('.').pop()!.replace('jpg', 'jpeg')}` : 'application/octet-stream' });
       return void res.end(Buffer.from(`sandbox media ${url.pathname}`));
     }
     res.writeHead(404, { 'content-type': 'application/json' });

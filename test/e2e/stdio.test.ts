@@ -57,7 +57,7 @@ describe('stdio end to end', () => {
     expect(textOf(unknown)).toContain('Unknown argument "VideoID" (did you mean "VideoId"?)');
     const wrongType = await session.client.callTool({ name: 'get_video_info', arguments: { VideoId: 42 } });
     expect(textOf(wrongType)).toMatch(/VideoId: .*string/);
-    const tooMany = await session.client.callTool({ name: 'delete_video', arguments: { VideoIds: Array.from({ length: 21 }, (_, i) => `v${i}`) } });
+    const tooMany = await session.client.callTool({ name: 'get_video_infos', arguments: { VideoIds: Array.from({ length: 21 }, (_, i) => `v${i}`) } });
     expect(textOf(tooMany)).toMatch(/VideoIds: .*20/);
     expect(sandbox.requests.length).toBe(before);
   });

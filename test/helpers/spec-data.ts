@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { canonicalJson } from '../../src/mcp/confirmation-token.js';
 
 export interface SpecActionEntry {
   action: string;
@@ -32,7 +33,20 @@ export function sameParamValue(a: string, b: string): boolean {
   };
   const ja = parse(a);
   const jb = parse(b);
-  if (ja !== undefined && jb !== undefined) return JSON.stringify(ja) === JSON.stringify(jb);
+  if (ja !== undefined && jb !== undefined) return canonicalJson(ja) === canonicalJson(jb);
   const norm = (text: string) => text.replace(/\s*,\s*/g, ',').replace(/\s*\n\s*/g, '\n').trim();
   return norm(a) === norm(b);
 }
+
+/** Spec request examples that break the spec's own parameter table, each with the reason; they are not replayed. */
+export const INVALID_SPEC_EXAMPLES: Record<string, string> = {
+  SearchMedia: 'Match is the placeholder "field = value": an unknown field and an unquoted value (17.6 requires quotes).',
+  GetVideoList: 'CateId is the masked "781111****", but the table types it Long.',
+  UpdateCategory: 'CateId is the masked "10020****", but the table types it Long.',
+  DeleteCategory: 'CateId is the masked "10020****", but the table types it Long.',
+  GetCategories: 'CateId is the masked "10020****", but the table types it Long.',
+  SubmitSnapshotJob: 'SpriteSnapshotConfig is written with single quotes: not JSON.',
+  AddWatermark: 'Type is Text but WatermarkConfig is an image config, with the misspelt ReferPos "BottonLeft" and an undocumented Type key.',
+  UpdateWatermark: 'WatermarkConfig misspells ReferPos as "BottonLeft" and adds an undocumented Type key.',
+  UpdateAttachedMediaInfos: 'UpdateContent uses the keys "MediaId " (trailing space), Title2 and Description2, which the table does not define.',
+};

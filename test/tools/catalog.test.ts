@@ -4,7 +4,7 @@ import { renderToolReference } from '../../src/docs/tool-reference.js';
 import { toSnakeCase } from '../../src/tools/define-tool.js';
 import { allTools, selectTools, ToolFilterError } from '../../src/tools/registry.js';
 import { fromApiParams } from '../helpers/from-api-params.js';
-import { responseBody, sameParamValue, SPEC_ACTIONS } from '../helpers/spec-data.js';
+import { INVALID_SPEC_EXAMPLES, responseBody, sameParamValue, SPEC_ACTIONS } from '../helpers/spec-data.js';
 
 const tools = allTools();
 const byAction = new Map(tools.map((tool) => [tool.action, tool]));
@@ -14,8 +14,6 @@ const tsvActions = readFileSync(new URL('../../../shared/api/actions.tsv', impor
   .slice(1)
   .map((line) => line.split('\t')[0]!);
 
-/** Spec request examples that break the spec's own parameter table; each is explained. */
-const INVALID_SPEC_EXAMPLES: Record<string, string> = {};
 
 describe('catalog', () => {
   it('has exactly one tool per action of actions.tsv', () => {

@@ -1,3 +1,22 @@
 import type { AnyTool } from '../define-tool.js';
+import { attachAppPolicyToIdentity } from './attach-app-policy-to-identity.js';
+import { createAppInfo } from './create-app-info.js';
+import { deleteAppInfo } from './delete-app-info.js';
+import { detachAppPolicyFromIdentity } from './detach-app-policy-from-identity.js';
+import { getAppInfos } from './get-app-infos.js';
+import { listAppInfo } from './list-app-info.js';
+import { listAppPoliciesForIdentity } from './list-app-policies-for-identity.js';
+import { moveAppResource } from './move-app-resource.js';
+import { updateAppInfo } from './update-app-info.js';
 
-export const appsTools: AnyTool[] = [];
+export const appsTools: AnyTool[] = [
+  createAppInfo,
+  getAppInfos,
+  listAppInfo,
+  updateAppInfo,
+  deleteAppInfo,
+  attachAppPolicyToIdentity,
+  detachAppPolicyFromIdentity,
+  listAppPoliciesForIdentity,
+  moveAppResource,
+];

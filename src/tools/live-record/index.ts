@@ -1,3 +1,4 @@
 import type { AnyTool } from '../define-tool.js';
+import { listLiveRecordVideo } from './list-live-record-video.js';
 
-export const liveRecordTools: AnyTool[] = [];
+export const liveRecordTools: AnyTool[] = [listLiveRecordVideo];

@@ -1,3 +1,5 @@
 import type { AnyTool } from '../define-tool.js';
+import { getPlayInfo } from './get-play-info.js';
+import { getVideoPlayAuth } from './get-video-play-auth.js';
 
-export const playbackTools: AnyTool[] = [];
+export const playbackTools: AnyTool[] = [getPlayInfo, getVideoPlayAuth];

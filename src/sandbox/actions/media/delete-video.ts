@@ -1,5 +1,6 @@
-import type { ActionHandler } from '../../action-context.js';
+import type { ActionHandler, SandboxEnv } from '../../action-context.js';
 import { SandboxError } from '../../errors.js';
+import { findVideo, videoNotFound } from './video-lookup.js';
 
 export const deleteVideo: ActionHandler = (context) => {
   const ids = context.list('VideoIds', {
@@ -7,12 +8,21 @@ export const deleteVideo: ActionHandler = (context) => {
     max: 20,
     tooMany: new SandboxError('VideoIdsExceededMax', 'The VideoIds exceeded maximum.', 400),
   });
-  const missing = ids.filter((id) => !context.state.data.videos[id]);
-  if (missing.length === ids.length) throw new SandboxError('InvalidVideo.NotFound', 'The video does not exist.', 404);
+  const missing = ids.filter((id) => !findVideo(context, id));
+  if (missing.length === ids.length) throw videoNotFound();
   for (const id of ids) {
-    if (!context.state.data.videos[id]) continue;
-    delete context.state.data.videos[id];
+    if (!findVideo(context, id)) continue;
+    removeVideo(context, id);
     context.events.emit({ EventType: 'DeleteMediaComplete', EventTime: context.clock.nowIso(), MediaId: id, MediaType: 'video', Status: 'success', DeleteMediaType: 'video' });
   }
   return { NonExistVideoIds: missing, ForbiddenVideoIds: [] };
 };
+
+/** The video goes with everything derived from it: snapshots, snapshot images and animated images. */
+function removeVideo(env: SandboxEnv, id: string): void {
+  const data = env.state.data;
+  delete data.videos[id];
+  for (const [key, job] of Object.entries(data.snapshotJobs)) if (job.VideoId === id) delete data.snapshotJobs[key];
+  for (const [key, image] of Object.entries(data.dynamicImages)) if (image.VideoId === id) delete data.dynamicImages[key];
+  for (const [key, image] of Object.entries(data.images)) if (image.VideoId === id && image.ImageType.endsWith('Snapshot')) delete data.images[key];
+}

@@ -1,9 +1,5 @@
 import type { ActionHandler } from '../../action-context.js';
-import { SandboxError } from '../../errors.js';
+import { requireVideo } from './video-lookup.js';
 import { videoView } from './video-view.js';
 
-export const getVideoInfo: ActionHandler = (context) => {
-  const video = context.state.data.videos[context.required('VideoId')];
-  if (!video) throw new SandboxError('InvalidVideo.NotFound', 'The video does not exist.', 404);
-  return { Video: videoView(context, video) };
-};
+export const getVideoInfo: ActionHandler = (context) => ({ Video: videoView(context, requireVideo(context, context.required('VideoId'))) });

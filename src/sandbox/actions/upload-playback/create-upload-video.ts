@@ -1,0 +1,37 @@
+import type { ActionHandler } from '../../action-context.js';
+import { mediaProgress } from '../../oss/upload-store.js';
+import { createVideo } from '../../state/media-lifecycle.js';
+import { uploadCredentialsView, videoUploadTarget } from './upload-credentials-view.js';
+import { checkCategory, checkMediaText, checkTemplateGroup, extensionOf, MEDIA_EXTENSIONS, resolveStorage, specFailure, userDataParam } from './upload-rules.js';
+
+export const createUploadVideo: ActionHandler = (context) => {
+  const title = context.required('Title');
+  const fileName = context.required('FileName');
+  const extension = extensionOf(fileName);
+  if (!extension || !MEDIA_EXTENSIONS.has(extension)) {
+    throw specFailure('CreateUploadVideo', 'InvalidFileName.Extension', 'The specified FileName’s extension is illegal.', 400);
+  }
+  const description = context.str('Description');
+  const tags = context.str('Tags');
+  checkMediaText({ Title: title, Description: description, Tags: tags });
+  const cateId = context.int('CateId');
+  checkCategory(context, cateId);
+  const templateGroupId = context.str('TemplateGroupId');
+  checkTemplateGroup(context, templateGroupId);
+  const fileSize = context.int('FileSize', { min: 0 });
+  const video = createVideo(context, {
+    Title: title,
+    FileName: fileName,
+    Description: description,
+    Tags: tags,
+    CateId: cateId,
+    CoverURL: context.str('CoverURL'),
+    TemplateGroupId: templateGroupId,
+    WorkflowId: context.str('WorkflowId'),
+    AppId: context.str('AppId'),
+    UserData: userDataParam(context),
+    StorageLocation: resolveStorage(context),
+  });
+  if (fileSize !== undefined) mediaProgress(context, video.VideoId).FileSize = fileSize;
+  return { VideoId: video.VideoId, ...uploadCredentialsView(context, videoUploadTarget(context, video)) };
+};

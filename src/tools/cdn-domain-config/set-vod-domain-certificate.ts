@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { defineTool } from '../define-tool.js';
+import { response } from '../schema-helpers.js';
+import { domainName } from '../cdn-domains/cdn-schemas.js';
+
+export const setVodDomainCertificate = defineTool({
+  action: 'SetVodDomainCertificate',
+  title: 'Set CDN domain certificate',
+  toolset: 'cdn_domain_config',
+  tier: 'write',
+  tierReason: 'Turns HTTPS on/off or replaces the certificate; can be set back.',
+  idempotent: true,
+  description:
+    'Turn HTTPS on or off for a domain and upload its certificate (PEM) and private key. The key is a secret: it is sent to the service only, never returned. ' +
+    'Check with describe_vod_domain_certificate_info.',
+  input: z.strictObject({
+    DomainName: domainName(),
+    CertName: z.string().min(1).max(128).optional().describe('Certificate name.'),
+    SSLProtocol: z.enum(['on', 'off']).describe('HTTPS on/off.'),
+    SSLPub: z.string().regex(/-----BEGIN CERTIFICATE-----/, 'must be a PEM certificate').optional().describe('Certificate PEM.'),
+    SSLPri: z.string().regex(/-----BEGIN [A-Z ]*PRIVATE KEY-----/, 'must be a PEM private key').optional().describe('Private key PEM (secret).'),
+  }).refine((args) => args.SSLPub === undefined || args.SSLPri !== undefined, { message: 'SSLPri is required with SSLPub', path: ['SSLPri'] }),
+  output: response({}),
+});

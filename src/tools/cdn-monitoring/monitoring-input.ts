@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { idList } from '../schema-helpers.js';
+import { domainName, rangeTimes, timeRangeRule } from '../cdn-domains/cdn-schemas.js';
+
+/** Shared by traffic and bandwidth queries (spec 13.1). */
+export const monitoringInput = z
+  .strictObject({
+    DomainName: idList(100, 'Domains; default all, merged.', domainName()).optional(),
+    ...rangeTimes,
+    Interval: z.enum(['300', '3600', '86400']).optional().describe('Seconds; <3 days: 300+, <31 days: 3600+, else 86400.'),
+    IspNameEn: z.string().min(1).optional().describe('ISP, e.g. Alibaba.'),
+    LocationNameEn: z.string().min(1).optional().describe('Region, e.g. cn-shanghai.'),
+  })
+  .refine(timeRangeRule(90), { message: 'StartTime and EndTime go together, end after start, within 90 days', path: ['EndTime'] });
+

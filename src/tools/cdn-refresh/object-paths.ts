@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import type { ApiParams } from '../../client/index.js';
+import { toApiParams } from '../define-tool.js';
+
+/** URLs (`host/path`, scheme optional); the API takes them newline-separated. */
+export const objectPaths = (max: number, description: string) =>
+  z
+    .array(z.string().min(1).regex(/^[^\r\n]+$/, 'one URL per item'))
+    .min(1)
+    .max(max)
+    .describe(`${description} 1-${max} items.`);
+
+/** Default serialization, with ObjectPath joined by newlines instead of commas. */
+export function withNewlinePaths(args: { ObjectPath: string[] } & Record<string, unknown>): ApiParams {
+  return { ...toApiParams(args), ObjectPath: args.ObjectPath.join('\n') };
+}

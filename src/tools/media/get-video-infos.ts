@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { defineTool } from '../define-tool.js';
+import { idList, out, response } from '../schema-helpers.js';
+import { videoOutput } from './video-schema.js';
+
+export const getVideoInfos = defineTool({
+  action: 'GetVideoInfos',
+  title: 'Get several videos',
+  toolset: 'media',
+  tier: 'read',
+  tierReason: 'Reads video metadata.',
+  description: 'Get metadata of up to 20 audios/videos at once; unknown IDs are listed in NonExistVideoIds. Fails with 404 when none exist.',
+  input: z.strictObject({
+    VideoIds: idList(20, 'Audio/video IDs.'),
+  }),
+  output: response({
+    VideoList: z.union([z.array(videoOutput), videoOutput]).optional(),
+    NonExistVideoIds: z.union([z.array(z.string()), z.string()]).optional(),
+  }),
+});

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { out } from '../schema-helpers.js';
+
+const snapshots = z.union([z.array(z.string()), z.string()]).optional();
+
+const audioVideoFields = {
+  Title: out.str(),
+  Description: out.str(),
+  Tags: out.str(),
+  Status: out.str(),
+  CateId: out.long(),
+  CateName: out.str(),
+  AppId: out.str(),
+  StorageLocation: out.str(),
+  CoverURL: out.str(),
+  Duration: out.num(),
+  Size: out.long(),
+  CreationTime: out.str(),
+  ModificationTime: out.str(),
+  MediaSource: out.str(),
+  PreprocessStatus: out.str(),
+  DownloadSwitch: out.str(),
+  TranscodeMode: out.str(),
+  Snapshots: snapshots,
+  SpriteSnapshots: snapshots,
+};
+
+const category = out.obj({ CateId: out.long(), CateName: out.str(), ParentId: out.long(), Level: out.long() });
+
+/** One SearchMedia hit: the common fields plus the object for its MediaType. */
+export const searchMediaItem = out.obj({
+  MediaType: out.str(),
+  MediaId: out.str(),
+  CreationTime: out.str(),
+  Video: out.obj({ VideoId: out.str(), ...audioVideoFields }).optional(),
+  Audio: out.obj({ AudioId: out.str(), ...audioVideoFields }).optional(),
+  Image: out
+    .obj({
+      ImageId: out.str(),
+      Title: out.str(),
+      Description: out.str(),
+      Tags: out.str(),
+      Status: out.str(),
+      CateId: out.long(),
+      CateName: out.str(),
+      AppId: out.str(),
+      StorageLocation: out.str(),
+      URL: out.str(),
+      CreationTime: out.str(),
+      ModificationTime: out.str(),
+    })
+    .optional(),
+  AttachedMedia: out
+    .obj({
+      MediaId: out.str(),
+      Title: out.str(),
+      Description: out.str(),
+      Tags: out.str(),
+      Status: out.str(),
+      BusinessType: out.str(),
+      AppId: out.str(),
+      StorageLocation: out.str(),
+      URL: out.str(),
+      CreationTime: out.str(),
+      ModificationTime: out.str(),
+      Categories: out.list(category),
+    })
+    .optional(),
+});

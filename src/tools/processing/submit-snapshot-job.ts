@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { defineTool } from '../define-tool.js';
+import { response } from '../schema-helpers.js';
+import { spriteSnapshotConfig } from '../snapshot-templates/snapshot-config-schema.js';
+import { jobIdOutput, userData, videoId } from './job-params.js';
+
+const pixels = z.string().regex(/^\d+$/).refine((value) => Number(value) >= 8 && Number(value) <= 4096, 'must be 8-4096');
+
+export const submitSnapshotJob = defineTool({
+  action: 'SubmitSnapshotJob',
+  title: 'Submit snapshot job',
+  toolset: 'processing',
+  tier: 'write',
+  tierReason: 'Takes JPG snapshots of a video; adds images, changes nothing else.',
+  billable: true,
+  description:
+    'Take JPG snapshots of a video, by template (SnapshotTemplateId, other options ignored) or by Count/Interval; sprites with SpriteSnapshotConfig. ' +
+    'Asynchronous: list results with list_snapshots.',
+  input: z
+    .strictObject({
+      VideoId: videoId(),
+      SnapshotTemplateId: z.string().min(1).optional().describe('Snapshot template ID.'),
+      SpecifiedOffsetTime: z.number().int().min(0).optional().describe('Start, ms (default 0).'),
+      Width: pixels.optional().describe('px.'),
+      Height: pixels.optional().describe('px.'),
+      Count: z.number().int().min(1).optional().describe('Max snapshots (default 1).'),
+      Interval: z.number().int().min(0).optional().describe('Seconds (default 1); 0 spreads Count evenly.'),
+      SpriteSnapshotConfig: spriteSnapshotConfig.optional(),
+      UserData: userData().optional(),
+    })
+    .refine((args) => args.SnapshotTemplateId !== undefined || args.Count !== undefined || args.Interval !== undefined, 'Give SnapshotTemplateId, Count or Interval'),
+  output: response({ SnapshotJob: jobIdOutput.optional() }),
+});

@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { defineTool } from '../define-tool.js';
+import { response } from '../schema-helpers.js';
+
+export const submitWorkflowJob = defineTool({
+  action: 'SubmitWorkflowJob',
+  title: 'Submit workflow job',
+  toolset: 'processing',
+  tier: 'write',
+  tierReason: 'Runs a processing workflow (transcode, snapshots...) on a video; adds outputs.',
+  billable: true,
+  description: 'Run a VOD workflow (e.g. transcode plus snapshots) on a video. Asynchronous: a WorkflowComplete callback reports the end.',
+  input: z.strictObject({
+    WorkflowId: z.string().min(1).describe('Workflow ID (console).'),
+    MediaId: z.string().min(1).optional().describe('Video ID.'),
+  }),
+  output: response({}),
+});

@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { defineTool } from '../define-tool.js';
+import { out, response } from '../schema-helpers.js';
+import { uploadCredentialsOutput } from './upload-schemas.js';
+
+export const refreshUploadVideo = defineTool({
+  action: 'RefreshUploadVideo',
+  title: 'Refresh video upload credentials',
+  toolset: 'upload',
+  tier: 'write',
+  tierReason: 'Issues new temporary upload credentials for an existing video.',
+  description: 'Issue fresh upload credentials (UploadAuth) for a video created by create_upload_video when the old ones expired; the UploadAddress stays the same.',
+  input: z.strictObject({
+    VideoId: z.string().min(1).describe('Audio/video ID.'),
+  }),
+  output: response({ VideoId: out.str(), ...uploadCredentialsOutput }),
+});
