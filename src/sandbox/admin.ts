@@ -47,7 +47,7 @@ export async function handleAdminRequest(req: IncomingMessage, res: ServerRespon
         sandbox.faults.clear();
         return send(200, { faults: [] });
       case 'GET /requests':
-        return send(200, { requests: sandbox.requests });
+        return send(200, { requests: sandbox.requests.map((request) => ({ ...request, params: redactSecrets(request.params) })) });
       case 'GET /events':
         return send(200, { events: sandbox.events.history });
       case 'GET /state':
@@ -61,4 +61,11 @@ export async function handleAdminRequest(req: IncomingMessage, res: ServerRespon
   } catch (error) {
     return send(400, { error: (error as Error).message });
   }
+}
+
+/** Parameters that carry secrets (certificate private keys, callback auth keys, STS tokens) never leave the process. */
+const SECRET_PARAMS = new Set(['SSLPri', 'AuthKey', 'SecurityToken']);
+
+function redactSecrets(params: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, SECRET_PARAMS.has(key) ? '***' : value]));
 }

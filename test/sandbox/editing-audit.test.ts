@@ -152,6 +152,13 @@ describe('producing videos', () => {
     expect((await videoInfo(produced.MediaId as string)).Status).toBe('ProduceFail');
   });
 
+  it('finishes a render even when its project is deleted meanwhile', async () => {
+    const produced = await ok(sandbox, 'ProduceEditingProjectVideo', { Title: 'Orphan', Timeline: timelineOf({ MediaId: video[TUTORIAL], In: 1, Out: 4 }) });
+    await ok(sandbox, 'DeleteEditingProject', { ProjectIds: produced.ProjectId as string });
+    sandbox.advance(20);
+    expect((await videoInfo(produced.MediaId as string)).Status).toBe('UploadSucc');
+  });
+
   it('refuses what it cannot produce', async () => {
     await fails('ProduceEditingProjectVideo', {}, 'MissingParameter', 400);
     await fails('ProduceEditingProjectVideo', { ProjectId: 'no-such-project' }, 'InvalidEditingProject.NotFound', 404);

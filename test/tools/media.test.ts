@@ -113,7 +113,7 @@ describe('media tools: invalid input is refused', () => {
     ['DeleteMezzanines', 'no IDs', { VideoIds: [] }],
     ['DeleteStream', 'missing VideoId', { JobIds: ['j1'] }],
     ['DeleteStream', '21 jobs', { VideoId: id, JobIds: Array.from({ length: 21 }, (_, i) => `j${i}`) }],
-    ['DeleteVideo', '21 IDs', { VideoIds: Array.from({ length: 21 }, (_, i) => `v${i}`) }],
+    ['DeleteVideo', '201 IDs (the tool batches up to 200)', { VideoIds: Array.from({ length: 201 }, (_, i) => `v${i}`) }],
     ['SearchMedia', 'Match and MatchFilter together', { Match: "Title = 'a'", MatchFilter: { Title: { like: 'a' } } }],
     ['SearchMedia', 'syntax error in Match', { Match: "Title = 'a' and" }],
     ['SearchMedia', 'range on a fuzzy field', { Match: "Title = ('a','b')" }],

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { response } from '../schema-helpers.js';
 import { cateId } from './category-schema.js';
+import { categorySubtree } from './category-subtree.js';
 
 export const deleteCategory = defineTool({
   action: 'DeleteCategory',
@@ -15,4 +16,8 @@ export const deleteCategory = defineTool({
     CateId: cateId('Category ID.'),
   }),
   output: response({}),
+  preview: async ({ CateId }, context) => {
+    const subtree = await categorySubtree(CateId, context);
+    return { summary: `Delete category ${CateId} and ${Math.max(0, subtree.length - 1)} subcategory(ies) under it; their media become uncategorized.`, items: subtree };
+  },
 });

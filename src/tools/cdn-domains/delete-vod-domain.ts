@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { response } from '../schema-helpers.js';
 import { domainName } from './cdn-schemas.js';
+import { domainPreview } from './domain-preview.js';
 
 export const deleteVodDomain = defineTool({
   action: 'DeleteVodDomain',
@@ -15,4 +16,5 @@ export const deleteVodDomain = defineTool({
     'To pause instead, use batch_stop_vod_domain.',
   input: z.strictObject({ DomainName: domainName('Domain to delete.') }),
   output: response({}),
+  preview: async ({ DomainName }, context) => domainPreview('Delete', [DomainName], context),
 });

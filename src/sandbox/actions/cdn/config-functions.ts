@@ -9,7 +9,7 @@ export interface FunctionRule {
   readonly multi?: boolean;
 }
 
-const any: ArgCheck = (value) => value.length > 0;
+const nonEmpty: ArgCheck = (value) => value.length > 0;
 const onOff: ArgCheck = (value) => value === 'on' || value === 'off';
 const positiveInt: ArgCheck = (value) => /^\d+$/.test(value) && Number(value) > 0;
 const intIn = (min: number, max: number): ArgCheck => (value) => /^\d+$/.test(value) && Number(value) >= min && Number(value) <= max;
@@ -23,19 +23,19 @@ const RESPONSE_HEADERS = ['Content-Type', 'Cache-Control', 'Content-Disposition'
 
 /** Functions BatchSetVodDomainConfigs accepts, with their arguments (spec 13.4.1, function table). */
 export const SETTABLE_FUNCTIONS: Readonly<Record<string, FunctionRule>> = {
-  referer_white_list_set: { args: { refer_domain_allow_list: any, allow_empty: onOff }, required: ['refer_domain_allow_list'] },
-  referer_black_list_set: { args: { refer_domain_deny_list: any, allow_empty: onOff }, required: ['refer_domain_deny_list'] },
-  filetype_based_ttl_set: { args: { ttl: positiveInt, file_type: any, weight: intIn(1, 99) }, required: ['ttl', 'file_type'], multi: true },
+  referer_white_list_set: { args: { refer_domain_allow_list: nonEmpty, allow_empty: onOff }, required: ['refer_domain_allow_list'] },
+  referer_black_list_set: { args: { refer_domain_deny_list: nonEmpty, allow_empty: onOff }, required: ['refer_domain_deny_list'] },
+  filetype_based_ttl_set: { args: { ttl: positiveInt, file_type: nonEmpty, weight: intIn(1, 99) }, required: ['ttl', 'file_type'], multi: true },
   path_based_ttl_set: { args: { ttl: positiveInt, path, weight: intIn(1, 99) }, required: ['ttl', 'path'], multi: true },
-  oss_auth: { args: { oss_bucket_id: any }, required: ['oss_bucket_id'] },
+  oss_auth: { args: { oss_bucket_id: nonEmpty }, required: ['oss_bucket_id'] },
   ip_black_list_set: { args: { ip_list: ipList }, required: ['ip_list'] },
   ip_allow_list_set: { args: { ip_list: ipList }, required: ['ip_list'] },
   ip_white_list_set: { args: { ip_list: ipList }, required: ['ip_list'] },
-  error_page: { args: { error_code: intIn(400, 599), rewrite_page: any }, required: ['error_code', 'rewrite_page'], multi: true },
-  set_req_host_header: { args: { domain_name: any }, required: ['domain_name'] },
-  set_hashkey_args: { args: { hashkey_args: any, disable: onOff }, required: [] },
-  aliauth: { args: { auth_type: oneOf('no_auth', 'type_a', 'type_b', 'type_c'), auth_key1: any, auth_key2: any, ali_auth_delta: positiveInt, ali_auth_remote_desc: any }, required: ['auth_type'] },
-  set_resp_header: { args: { key: oneOf(...RESPONSE_HEADERS), value: any }, required: ['key', 'value'], multi: true },
+  error_page: { args: { error_code: intIn(400, 599), rewrite_page: nonEmpty }, required: ['error_code', 'rewrite_page'], multi: true },
+  set_req_host_header: { args: { domain_name: nonEmpty }, required: ['domain_name'] },
+  set_hashkey_args: { args: { hashkey_args: nonEmpty, disable: onOff }, required: [] },
+  aliauth: { args: { auth_type: oneOf('no_auth', 'type_a', 'type_b', 'type_c'), auth_key1: nonEmpty, auth_key2: nonEmpty, ali_auth_delta: positiveInt, ali_auth_remote_desc: nonEmpty }, required: ['auth_type'] },
+  set_resp_header: { args: { key: oneOf(...RESPONSE_HEADERS), value: nonEmpty }, required: ['key', 'value'], multi: true },
   https_force: { args: { enable: onOff }, required: ['enable'] },
   http_force: { args: { enable: onOff }, required: ['enable'] },
   l2_oss_key: { args: { private_oss_auth: onOff }, required: ['private_oss_auth'] },
@@ -43,12 +43,12 @@ export const SETTABLE_FUNCTIONS: Readonly<Record<string, FunctionRule>> = {
   range: { args: { enable: oneOf('on', 'off', 'force') }, required: ['enable'] },
   video_seek: { args: { enable: onOff }, required: ['enable'] },
   tmd_signature: {
-    args: { name: any, path, pathType: oneOf('0', '1'), interval: (value) => /^\d+$/.test(value) && Number(value) >= 10, count: positiveInt, action: oneOf('0', '1'), ttl: positiveInt },
+    args: { name: nonEmpty, path, pathType: oneOf('0', '1'), interval: (value) => /^\d+$/.test(value) && Number(value) >= 10, count: positiveInt, action: oneOf('0', '1'), ttl: positiveInt },
     required: ['name', 'path', 'pathType', 'interval', 'count', 'action', 'ttl'],
     multi: true,
   },
-  ali_business: { args: { ali_business_type: any, ali_business_table: any }, required: ['ali_business_type'] },
-  hls_token_rewrite: { args: { enable: onOff, hls_token_arg_name: any }, required: ['enable'] },
+  ali_business: { args: { ali_business_type: nonEmpty, ali_business_table: nonEmpty }, required: ['ali_business_type'] },
+  hls_token_rewrite: { args: { enable: onOff, hls_token_arg_name: nonEmpty }, required: ['enable'] },
 };
 
 /** Names DescribeVodDomainConfigs accepts (spec 13.4.2), plus every settable one. */

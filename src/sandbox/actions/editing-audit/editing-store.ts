@@ -32,15 +32,25 @@ export interface EditingProjectRecord {
   MaterialIds: string[];
   /** Videos produced from this project, oldest first. */
   ProducedMediaIds: string[];
-  /** Renders not finished yet; DueAt (simulation ms) lets restored state finish them when their timers were lost. */
-  PendingProductions?: { MediaId: string; DueAt: number; Duration: number; Sources: string[] }[];
+}
+
+/** A render not finished yet; DueAt (simulation ms) lets restored state finish it when its timer was lost. */
+export interface PendingProduction {
+  MediaId: string;
+  ProjectId: string;
+  DueAt: number;
+  Duration: number;
+  /** Media the submitted timeline used. */
+  Sources: string[];
 }
 
 export interface EditingSlice {
   projects: Record<string, EditingProjectRecord>;
+  /** By produced media ID; a render finishes even if its project is deleted meanwhile. */
+  productions: Record<string, PendingProduction>;
 }
 
-export const editingSlice = (env: SandboxEnv): EditingSlice => env.state.slice<EditingSlice>('editing', () => ({ projects: {} }));
+export const editingSlice = (env: SandboxEnv): EditingSlice => env.state.slice<EditingSlice>('editing', () => ({ projects: {}, productions: {} }));
 
 export const projectNotFound = () => new SandboxError('InvalidEditingProject.NotFound', 'The editing project does not exist.', 404);
 export const materialNotFound = (id: string) => new SandboxError('InvalidMaterial.NotFound', `The material "${id}" does not exist.`, 404);

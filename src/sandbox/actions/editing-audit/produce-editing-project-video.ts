@@ -61,9 +61,15 @@ export const produceEditingProjectVideo: ActionHandler = (context) => {
   project.ModifiedTime = context.clock.nowIso();
   project.ProducedMediaIds.push(video.VideoId);
   const duration = timelineDuration(context, project.Timeline);
-  (project.PendingProductions ??= []).push({ MediaId: video.VideoId, DueAt: context.clock.now() + PRODUCE_SECONDS * 1000, Duration: duration, Sources: timelineMediaIds(project.Timeline) });
+  editingSlice(context).productions[video.VideoId] = {
+    MediaId: video.VideoId,
+    ProjectId: project.ProjectId,
+    DueAt: context.clock.now() + PRODUCE_SECONDS * 1000,
+    Duration: duration,
+    Sources: timelineMediaIds(project.Timeline),
+  };
   const env = context.env;
-  context.clock.schedule(PRODUCE_SECONDS * 1000, () => finishProduction(env, project.ProjectId, video.VideoId));
+  context.clock.schedule(PRODUCE_SECONDS * 1000, () => finishProduction(env, video.VideoId));
   return { ProjectId: project.ProjectId, MediaId: video.VideoId };
 };
 
@@ -85,12 +91,13 @@ function newProject(context: ActionContext): EditingProjectRecord {
 }
 
 /** Rendering (of the timeline as it was when submitted) fails when a clip's source is gone or unreadable; otherwise the file enters the normal upload lifecycle. */
-function finishProduction(env: SandboxEnv, projectId: string, videoId: string): void {
-  const project = editingSlice(env).projects[projectId];
-  const pending = project?.PendingProductions?.find((entry) => entry.MediaId === videoId);
-  if (!project || !pending) return;
-  project.PendingProductions = project.PendingProductions?.filter((entry) => entry !== pending);
-  const duration = pending.Duration;
+function finishProduction(env: SandboxEnv, videoId: string): void {
+  const slice = editingSlice(env);
+  const pending = slice.productions[videoId];
+  if (!pending) return;
+  delete slice.productions[videoId];
+  const { ProjectId: projectId, Duration: duration } = pending;
+  const project = slice.projects[projectId];
   const video = env.state.data.videos[videoId];
   if (!video) return;
   const now = env.clock.nowIso();
@@ -98,7 +105,7 @@ function finishProduction(env: SandboxEnv, projectId: string, videoId: string): 
   if (unreadable.length) {
     video.Status = 'ProduceFail';
     video.ModificationTime = now;
-    project.Status = 'ProduceFailed';
+    if (project) project.Status = 'ProduceFailed';
     env.events.emit({ EventType: 'ProduceMediaComplete', EventTime: now, ProjectId: projectId, MediaId: videoId, Status: 'fail', ErrorCode: 'InvalidMaterial', ErrorMessage: `Unreadable material: ${unreadable.join(',')}` });
     return;
   }
@@ -108,17 +115,17 @@ function finishProduction(env: SandboxEnv, projectId: string, videoId: string): 
     const current = env.state.data.videos[videoId];
     if (current && duration > 0) current.Duration = duration;
   });
-  project.Status = 'Produced';
-  project.ModifiedTime = now;
+  if (project) {
+    project.Status = 'Produced';
+    project.ModifiedTime = now;
+  }
   env.events.emit({ EventType: 'ProduceMediaComplete', EventTime: now, ProjectId: projectId, MediaId: videoId, Status: 'success' });
 }
 
 /** The editing tables with every render past its due time finished (timers are lost when state is restored from a file). */
 export function editingReady(env: SandboxEnv): void {
   const now = env.clock.now();
-  for (const project of Object.values(editingSlice(env).projects)) {
-    for (const pending of [...(project.PendingProductions ?? [])]) if (pending.DueAt <= now) finishProduction(env, project.ProjectId, pending.MediaId);
-  }
+  for (const pending of Object.values(editingSlice(env).productions)) if (pending.DueAt <= now) finishProduction(env, pending.MediaId);
 }
 
 function sourceReadable(env: SandboxEnv, id: string): boolean {

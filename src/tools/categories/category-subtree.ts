@@ -1,0 +1,25 @@
+import type { ToolContext } from '../define-tool.js';
+
+type Category = Record<string, unknown>;
+
+const asList = (value: unknown): Category[] => {
+  if (Array.isArray(value)) return value as Category[];
+  if (value && typeof value === 'object') {
+    const inner = Object.values(value as Record<string, unknown>);
+    return inner.length === 1 && Array.isArray(inner[0]) ? (inner[0] as Category[]) : [value as Category];
+  }
+  return [];
+};
+
+/** The category and every descendant (at most three levels), read with GetCategories. */
+export async function categorySubtree(cateId: number, context: ToolContext): Promise<Category[]> {
+  const answer = await context.api.call('GetCategories', { CateId: String(cateId), PageSize: '100' }, { idempotent: true, signal: context.signal });
+  const self = answer.Category as Category | undefined;
+  const result: Category[] = self ? [{ CateId: self.CateId, CateName: self.CateName, Level: self.Level }] : [];
+  for (const child of asList(answer.SubCategories)) {
+    const childId = Number(child.CateId);
+    if (!Number.isFinite(childId) || childId === cateId) continue;
+    result.push(...(await categorySubtree(childId, context)));
+  }
+  return result;
+}
