@@ -5,7 +5,6 @@ import { Logger } from './log.js';
 import { ConfirmationTokens } from './mcp/confirmation-token.js';
 import { ramPolicyFor } from './policy.js';
 import { createRuntime } from './runtime.js';
-import { startSandbox } from './sandbox/index.js';
 import { createServer, SERVER_VERSION } from './server.js';
 import { ToolFilterError, selectTools } from './tools/registry.js';
 import { serveHttp } from './transports/http.js';
@@ -63,6 +62,7 @@ async function main(argv: string[]): Promise<number> {
 
 async function runSandbox(host: string, port: number, stateFile: string | undefined, level: 'debug' | 'info' | 'warn' | 'error'): Promise<number> {
   const logger = new Logger(level);
+  const { startSandbox } = await import('./sandbox/index.js');
   const sandbox = await startSandbox({ host, port, stateFile, log: (line) => logger.warn(line) });
   logger.info(`sandbox VOD endpoint listening on ${sandbox.url}`);
   logger.info(`sign requests with AccessKeyId=${sandbox.credentials.accessKeyId} AccessKeySecret=${sandbox.credentials.accessKeySecret} (public sandbox defaults)`);

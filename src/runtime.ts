@@ -1,7 +1,7 @@
 import { fromAliyunProfile, fromEnvironment, missingCredentials, QPS_PER_ACCOUNT, RateLimiter, staticCredentials, VodClient, type CredentialProvider } from './client/index.js';
 import type { ServerConfig } from './config.js';
 import { Logger } from './log.js';
-import { startSandbox, type Sandbox } from './sandbox/index.js';
+import type { Sandbox } from './sandbox/index.js';
 import { selectTools } from './tools/registry.js';
 import type { AnyTool } from './tools/define-tool.js';
 
@@ -21,6 +21,8 @@ export async function createRuntime(config: ServerConfig, env: NodeJS.ProcessEnv
   let endpoint = config.endpoint ?? `https://vod.${config.region}.aliyuncs.com`;
   let credentials: CredentialProvider;
   if (config.sandbox) {
+    // Loaded only when asked for: the sandbox and its spec table are not needed against a real endpoint.
+    const { startSandbox } = await import('./sandbox/index.js');
     sandbox = await startSandbox({ stateFile: config.sandboxState, log: (line) => logger.warn(line) });
     endpoint = sandbox.url;
     credentials = staticCredentials(sandbox.credentials, 'sandbox');
