@@ -81,8 +81,15 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const isFresh = Object.keys(state.data.apps).length === 0;
   if (isFresh) seed();
   for (const module of ACTION_MODULES) module.attach?.(env);
-  const persist = () => {
+  // Writes are coalesced: at most one write per 200 ms however many requests change state, plus one on close.
+  let persistTimer: NodeJS.Timeout | undefined;
+  const flush = () => {
+    if (persistTimer) clearTimeout(persistTimer);
+    persistTimer = undefined;
     if (options.stateFile) writeFileSync(options.stateFile, JSON.stringify(state.data));
+  };
+  const persist = () => {
+    if (options.stateFile && !persistTimer) persistTimer = setTimeout(flush, 200);
   };
 
   const sandbox: Sandbox = {
@@ -111,6 +118,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     },
     close: () =>
       new Promise<void>((resolve) => {
+        flush();
         server.closeAllConnections();
         server.close(() => resolve());
       }),

@@ -191,3 +191,24 @@ describe('untrusted text', () => {
     expect(text.trimEnd().endsWith('</untrusted-data>')).toBe(true);
   });
 });
+
+describe('--confirm write', () => {
+  it('asks before write tools too, and reads stay direct', async () => {
+    const { client } = await connect(['--confirm', 'write']);
+    const [id] = fresh();
+    const update = await client.callTool({ name: 'update_video_info', arguments: { VideoId: id, Title: 'Renamed' } });
+    expect(textOf(update)).toContain('CONFIRMATION REQUIRED');
+    expect(sandbox.state.data.videos[id!]!.Title).not.toBe('Renamed');
+    const read = await client.callTool({ name: 'get_video_info', arguments: { VideoId: id } });
+    expect(read.isError).toBeFalsy();
+  });
+
+  it('--confirm never needs the explicit acknowledgement flag and says so loudly', async () => {
+    const session = await connect(['--confirm', 'never', '--i-understand-no-confirmation']);
+    const [id] = fresh();
+    const result = await session.client.callTool({ name: 'delete_video', arguments: { VideoIds: [id] } });
+    expect(result.isError, textOf(result)).toBeFalsy();
+    expect(exists(id!)).toBe(false);
+    expect(session.stderr()).toMatch(/WITHOUT any confirmation/);
+  });
+});

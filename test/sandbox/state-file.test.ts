@@ -1,0 +1,36 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { startSandbox } from '../../src/sandbox/index.js';
+import { ok } from '../helpers/signed-request.js';
+
+describe('--sandbox-state', () => {
+  it('keeps state across restarts', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'sandbox-state-')), 'state.json');
+    const first = await startSandbox({ stateFile: file, enforceQps: false });
+    const added = await ok(first, 'AddCategory', { CateName: 'Persisted category' });
+    const cateId = String((added.Category as { CateId: number }).CateId);
+    const demoVideos = Object.keys(first.state.data.videos).length;
+    await first.close();
+
+    const second = await startSandbox({ stateFile: file, enforceQps: false });
+    try {
+      const got = await ok(second, 'GetCategories', { CateId: cateId });
+      expect((got.Category as { CateName: string }).CateName).toBe('Persisted category');
+      expect(Object.keys(second.state.data.videos)).toHaveLength(demoVideos);
+    } finally {
+      await second.close();
+    }
+  });
+
+  it('starts fresh when the file does not exist yet, and refuses a corrupt file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sandbox-state-'));
+    const fresh = await startSandbox({ stateFile: join(dir, 'new.json') });
+    expect(Object.keys(fresh.state.data.videos).length).toBeGreaterThan(0);
+    await fresh.close();
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(join(dir, 'bad.json'), '{not json');
+    await expect(startSandbox({ stateFile: join(dir, 'bad.json') })).rejects.toThrow(/cannot read sandbox state/);
+  });
+});
