@@ -1,5 +1,5 @@
 import type { VodApi } from '../client/index.js';
-import { asList, str } from './api-shapes.js';
+import { asList, str } from '../client/response-shapes.js';
 
 const MAX = 20;
 

@@ -1,6 +1,6 @@
 import type { Resource } from '@modelcontextprotocol/sdk/types.js';
 import type { VodApi } from '../client/index.js';
-import { asList, str } from './api-shapes.js';
+import { asList, str } from '../client/response-shapes.js';
 import { STATIC_RESOURCES } from './readers.js';
 import { MEDIA_KINDS, mediaUri, type MediaKind } from './uris.js';
 

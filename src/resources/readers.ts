@@ -1,6 +1,6 @@
 import { VodApiError, type ApiResponse, type VodApi } from '../client/index.js';
 import { parseMatch } from '../search/index.js';
-import { asList, str } from './api-shapes.js';
+import { asList, str } from '../client/response-shapes.js';
 import type { MediaKind, ParsedUri } from './uris.js';
 
 type Read = (api: VodApi) => Promise<unknown>;

@@ -1,15 +1,8 @@
+import { asList } from '../../client/response-shapes.js';
 import type { ToolContext } from '../define-tool.js';
 
 type Category = Record<string, unknown>;
 
-const asList = (value: unknown): Category[] => {
-  if (Array.isArray(value)) return value as Category[];
-  if (value && typeof value === 'object') {
-    const inner = Object.values(value as Record<string, unknown>);
-    return inner.length === 1 && Array.isArray(inner[0]) ? (inner[0] as Category[]) : [value as Category];
-  }
-  return [];
-};
 
 /** The category and every descendant (at most three levels), read with GetCategories. */
 export async function categorySubtree(cateId: number, context: ToolContext): Promise<Category[]> {

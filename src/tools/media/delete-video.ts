@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { asList, idsOf } from '../../client/response-shapes.js';
 import { defineTool, type ToolContext } from '../define-tool.js';
 import { idList, out, response } from '../schema-helpers.js';
 import { eachBatch } from './batches.js';
@@ -7,16 +8,9 @@ import { eachBatch } from './batches.js';
 const API_BATCH = 20;
 const TOOL_MAX = 200;
 
-const asArray = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : typeof value === 'string' && value ? value.split(',') : []);
-
 async function lookUp(ids: string[], context: ToolContext) {
   const outcomes = await eachBatch(ids, API_BATCH, (batch) => context.api.call('GetVideoInfos', { VideoIds: batch.join(',') }, { idempotent: true, signal: context.signal }));
-  const found: Record<string, unknown>[] = [];
-  for (const outcome of outcomes) {
-    const list = outcome.result?.VideoList;
-    found.push(...((Array.isArray(list) ? list : list ? [list] : []) as Record<string, unknown>[]));
-  }
-  return found;
+  return outcomes.flatMap((outcome) => asList(outcome.result?.VideoList));
 }
 
 export const deleteVideo = defineTool({
@@ -53,8 +47,8 @@ export const deleteVideo = defineTool({
     let requestId = '';
     for (const { batch, result, error } of outcomes) {
       if (result) requestId = String(result.RequestId ?? requestId);
-      const missing = new Set(error?.code === 'InvalidVideo.NotFound' ? batch : asArray(result?.NonExistVideoIds));
-      const forbidden = new Set(asArray(result?.ForbiddenVideoIds));
+      const missing = new Set(error?.code === 'InvalidVideo.NotFound' ? batch : idsOf(result?.NonExistVideoIds));
+      const forbidden = new Set(idsOf(result?.ForbiddenVideoIds));
       for (const id of batch) {
         if (missing.has(id)) results.push({ VideoId: id, Result: 'not_found' });
         else if (forbidden.has(id)) results.push({ VideoId: id, Result: 'forbidden' });

@@ -12,3 +12,14 @@ export function asList(value: unknown): Record<string, unknown>[] {
 export function str(value: unknown): string | undefined {
   return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined;
 }
+
+/** An ID list the API returns as an array, a wrapped array (`{ String: [...] }`) or a comma string. */
+export function idsOf(value: unknown): string[] {
+  if (typeof value === 'string') return value ? value.split(',') : [];
+  if (Array.isArray(value)) return value.map(String);
+  if (value && typeof value === 'object') {
+    const [inner] = Object.values(value as Record<string, unknown>);
+    return Array.isArray(inner) ? inner.map(String) : [];
+  }
+  return [];
+}
