@@ -73,7 +73,7 @@ export function createServer(options: ServerOptions): Server {
   const server = new Server(
     { name: SERVER_NAME, version: SERVER_VERSION, title: 'Alibaba Cloud VOD' },
     {
-      capabilities: { tools: { listChanged: false }, resources: { subscribe: true, listChanged: false }, prompts: { listChanged: false }, completions: {} },
+      capabilities: { tools: { listChanged: false }, resources: { subscribe: true, listChanged: false }, prompts: { listChanged: false }, completions: {}, logging: {} },
       instructions: buildInstructions({ ...options, confirm: settings.policy }) },
   );
 
@@ -102,8 +102,11 @@ export function createServer(options: ServerOptions): Server {
       const gate = await confirm(tool, parsed.args, token, context, server, settings);
       if (!gate.proceed) return gate.result;
       logger.info(`confirmed ${tool.name}`);
+      void server.sendLoggingMessage({ level: 'notice', logger: SERVER_NAME, data: `${tool.name} confirmed; running it` }).catch(() => {});
     }
-    return runTool(tool, parsed.args, context, logger);
+    const result = await runTool(tool, parsed.args, context, logger);
+    if (result.isError) void server.sendLoggingMessage({ level: 'warning', logger: SERVER_NAME, data: `${tool.name} failed` }).catch(() => {});
+    return result;
   });
 
   registerCatalog(server, options.api, logger, options.poll ?? { initialMs: 5_000, maxMs: 60_000 });

@@ -34,6 +34,7 @@ export async function serveHttp(options: HttpServeOptions): Promise<{ url: strin
       }
       const created: StreamableHTTPServerTransport = new StreamableHTTPServerTransport({
         sessionIdGenerator: () => randomUUID(),
+        ...rebindingProtection(options.host, (http.address() as AddressInfo).port),
         onsessioninitialized: (id) => void sessions.set(id, created),
       });
       created.onclose = () => {
@@ -61,6 +62,24 @@ export async function serveHttp(options: HttpServeOptions): Promise<{ url: strin
       });
     },
   };
+}
+
+/**
+ * On loopback, a web page could reach the server through DNS rebinding: only loopback Host and Origin
+ * headers are accepted. Off loopback the bearer token (required there) is the protection.
+ */
+function rebindingProtection(host: string, port: number) {
+  if (!isLoopbackHost(host)) return {};
+  const names = ['127.0.0.1', 'localhost', '[::1]'];
+  return {
+    enableDnsRebindingProtection: true,
+    allowedHosts: names.flatMap((name) => [name, `${name}:${port}`]),
+    allowedOrigins: names.flatMap((name) => [`http://${name}`, `http://${name}:${port}`, `https://${name}`, `https://${name}:${port}`]),
+  };
+}
+
+function isLoopbackHost(host: string): boolean {
+  return host === 'localhost' || host === '::1' || host.startsWith('127.');
 }
 
 function authorized(req: IncomingMessage, token: string): boolean {
