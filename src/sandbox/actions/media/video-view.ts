@@ -26,6 +26,9 @@ export function videoView(env: SandboxEnv, video: VideoRecord): Record<string, u
   });
 }
 
+/** Drops undefined fields. A plain loop: searches build this for every media item on each request. */
 export function compact<T extends Record<string, unknown>>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+  const result: Record<string, unknown> = {};
+  for (const key in value) if (value[key] !== undefined) result[key] = value[key];
+  return result as Partial<T>;
 }
