@@ -20,6 +20,8 @@ export interface ActionModule {
   readonly handlers: Readonly<Record<string, ActionHandler>>;
   /** Adds the family's defaults and demo data. Called once on a fresh state. */
   readonly seed?: (env: SandboxEnv, options: { demo: boolean }) => void;
+  /** Adds demo data that needs the demo catalog (videos, categories); runs after it, on a fresh state with demo on. */
+  readonly seedDemo?: (env: SandboxEnv) => void;
   /** Called on every start, fresh or restored (e.g. to subscribe to events). */
   readonly attach?: (env: SandboxEnv) => void;
 }

@@ -76,7 +76,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const seed = () => {
     seedCore(env);
     for (const module of ACTION_MODULES) module.seed?.(env, { demo: options.demo ?? true });
-    if (options.demo ?? true) seedDemoCatalog(env);
+    if (options.demo ?? true) {
+      seedDemoCatalog(env);
+      for (const module of ACTION_MODULES) module.seedDemo?.(env);
+    }
   };
   const isFresh = Object.keys(state.data.apps).length === 0;
   if (isFresh) seed();

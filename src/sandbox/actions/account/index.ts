@@ -40,9 +40,10 @@ export const accountActions: ActionModule = {
     MoveAppResource: moveAppResource,
   },
   seed: (env, { demo }) => {
-    // Live recordings and playback history point at the demo catalog, which is seeded after this.
+    // Live recordings and playback history point at the demo catalog: filled in by seedDemo, or lazily after a reset.
     accountSlice(env).demoBackfillPending = demo;
   },
+  seedDemo: ensureDemoBackfill,
   attach: (env) => {
     ensureDemoBackfill(env);
     env.events.on((event) => {

@@ -26,5 +26,6 @@ export const aiActions: ActionModule = {
     DeleteAIImageInfos: deleteAIImageInfos,
   },
   seed: seedAI,
+  seedDemo: (env) => void aiReady(env),
   attach: (env) => void aiReady(env),
 };

@@ -17,10 +17,9 @@ const DEMO_AUDIT_TEMPLATE_ID = 'VOD-0003-00AUDIT';
 export function seedEditingAuditDemo(env: SandboxEnv): void {
   const now = env.clock.nowIso();
   securityGroups(env).Default = { SecurityGroupName: 'Default', Ips: ['10.10.0.0/24', '192.168.1.15'], CreationTime: now, ModifyTime: now };
-  env.clock.schedule(0, () => seedFromDemoVideos(env));
 }
 
-function seedFromDemoVideos(env: SandboxEnv): void {
+export function seedFromDemoVideos(env: SandboxEnv): void {
   const videos = Object.values(env.state.data.videos);
   const byTitle = (title: string) => videos.find((video) => video.Title === title);
   const reported = byTitle('Reported clip');

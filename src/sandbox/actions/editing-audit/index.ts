@@ -1,7 +1,7 @@
 import type { ActionModule } from '../../action-context.js';
 import { getAIMediaAuditJob, submitAIImageAuditJob, submitAIMediaAuditJob } from './audit-jobs.js';
 import { getMediaAuditAudioResultDetail, getMediaAuditResult, getMediaAuditResultDetail, getMediaAuditResultTimeline } from './audit-results.js';
-import { seedEditingAuditDemo } from './demo-seed.js';
+import { seedEditingAuditDemo, seedFromDemoVideos } from './demo-seed.js';
 import { getEditingProjectMaterials, setEditingProjectMaterials } from './editing-materials.js';
 import { addEditingProject, deleteEditingProject, getEditingProject, searchEditingProject, updateEditingProject } from './editing-projects.js';
 import { createAudit, getAuditHistory } from './manual-audit.js';
@@ -33,4 +33,5 @@ export const editingAuditActions: ActionModule = {
   seed: (env, { demo }) => {
     if (demo) seedEditingAuditDemo(env);
   },
+  seedDemo: seedFromDemoVideos,
 };

@@ -1,5 +1,5 @@
 import type { SandboxEnv } from '../../action-context.js';
-import { ANALYSIS_SECONDS, TRANSCODE_SECONDS, storageLocation } from '../../state/media-lifecycle.js';
+import { storageLocation } from '../../state/media-lifecycle.js';
 import type { AttachedMediaRecord, ImageRecord } from '../../state/records.js';
 import { DEFAULT_APP_ID } from '../../state/sandbox-state.js';
 
@@ -12,8 +12,6 @@ export function seedMediaDemo(env: SandboxEnv): void {
   ];
   for (const init of images) addImage(env, init);
   addAttachedMedia(env, { Title: 'Corner watermark', FileName: 'corner-watermark.png', BusinessType: 'watermark', Tags: 'watermark' });
-  // Runs once the demo videos have finished transcoding (seedDemoCatalog advances the clock past this).
-  env.clock.schedule((ANALYSIS_SECONDS + TRANSCODE_SECONDS + 1) * 1000, () => seedVideoOutputs(env));
 }
 
 function addImage(env: SandboxEnv, init: Pick<ImageRecord, 'Title' | 'FileName' | 'ImageType'> & Partial<ImageRecord>): ImageRecord {
@@ -58,7 +56,7 @@ function addAttachedMedia(env: SandboxEnv, init: Pick<AttachedMediaRecord, 'Titl
 }
 
 /** A finished normal-snapshot job, its image, and an animated image for the first Normal demo video. */
-function seedVideoOutputs(env: SandboxEnv): void {
+export function seedVideoOutputs(env: SandboxEnv): void {
   const video = Object.values(env.state.data.videos).find((candidate) => candidate.Status === 'Normal' && candidate.MediaType === 'video');
   if (!video) return;
   const now = env.clock.nowIso();

@@ -5,7 +5,7 @@ import { updateAttachedMediaInfos } from './attached-media/update-attached-media
 import { deleteMezzanines } from './delete-mezzanines.js';
 import { deleteStream } from './delete-stream.js';
 import { deleteVideo } from './delete-video.js';
-import { seedMediaDemo } from './demo-seed.js';
+import { seedMediaDemo, seedVideoOutputs } from './demo-seed.js';
 import { deleteDynamicImage } from './dynamic-images/delete-dynamic-image.js';
 import { listDynamicImage } from './dynamic-images/list-dynamic-image.js';
 import { getMezzanineInfo } from './get-mezzanine-info.js';
@@ -45,4 +45,5 @@ export const mediaActions: ActionModule = {
   seed: (env, { demo }) => {
     if (demo) seedMediaDemo(env);
   },
+  seedDemo: seedVideoOutputs,
 };
