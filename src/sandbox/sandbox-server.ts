@@ -14,6 +14,7 @@ import { FaultInjector, type FaultSpec } from './faults.js';
 import { DEFAULT_SANDBOX_CREDENTIALS, Gateway, COMMON_PARAMS, type SandboxCredential } from './gateway.js';
 import { handleOssRequest } from './oss/index.js';
 import { checkAgainstSpec, specFor } from './spec-table.js';
+import { resumeLifecycle } from './state/media-lifecycle.js';
 import { SandboxState, SANDBOX_REGION, type SandboxData } from './state/sandbox-state.js';
 import { QpsThrottle, } from './throttle.js';
 import { specQps } from './spec-table.js';
@@ -83,13 +84,19 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   };
   const isFresh = Object.keys(state.data.apps).length === 0;
   if (isFresh) seed();
+  else {
+    clock.advance(Math.max(0, (state.data.savedClock ?? 0) - clock.now()));
+    resumeLifecycle(env);
+  }
   for (const module of ACTION_MODULES) module.attach?.(env);
   // Writes are coalesced: at most one write per 200 ms however many requests change state, plus one on close.
   let persistTimer: NodeJS.Timeout | undefined;
   const flush = () => {
     if (persistTimer) clearTimeout(persistTimer);
     persistTimer = undefined;
-    if (options.stateFile) writeFileSync(options.stateFile, JSON.stringify(state.data));
+    if (!options.stateFile) return;
+    state.data.savedClock = clock.now();
+    writeFileSync(options.stateFile, JSON.stringify(state.data));
   };
   const persist = () => {
     if (options.stateFile && !persistTimer) persistTimer = setTimeout(flush, 200);

@@ -34,3 +34,21 @@ describe('--sandbox-state', () => {
     await expect(startSandbox({ stateFile: join(dir, 'bad.json') })).rejects.toThrow(/cannot read sandbox state/);
   });
 });
+
+describe('--sandbox-state with work in progress', () => {
+  it('finishes a transcode that was running when the sandbox stopped', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'sandbox-state-')), 'state.json');
+    const first = await startSandbox({ stateFile: file, enforceQps: false });
+    const transcoding = Object.values(first.state.data.videos).find((video) => video.Status === 'Transcoding')!;
+    await first.close();
+
+    const second = await startSandbox({ stateFile: file, enforceQps: false });
+    try {
+      second.advance(120);
+      const info = await ok(second, 'GetVideoInfo', { VideoId: transcoding.VideoId });
+      expect((info.Video as { Status: string }).Status).toBe('Normal');
+    } finally {
+      await second.close();
+    }
+  });
+});

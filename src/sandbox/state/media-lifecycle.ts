@@ -83,19 +83,39 @@ export function completeUpload(env: SandboxEnv, video: VideoRecord, size?: numbe
   video.Size = size ?? facts.size;
   video.ModificationTime = env.clock.nowIso();
   env.events.emit({ EventType: 'FileUploadComplete', EventTime: env.clock.nowIso(), VideoId: video.VideoId, Size: video.Size, Status: 'success', FileUrl: video.FileURL });
-  env.clock.schedule(ANALYSIS_SECONDS * 1000, () => {
-    const current = env.state.data.videos[video.VideoId];
-    if (!current || current.Status !== 'UploadSucc') return;
-    current.Duration = facts.duration;
-    env.events.emit({ EventType: 'VideoAnalysisComplete', EventTime: env.clock.nowIso(), VideoId: current.VideoId, Status: 'success', Duration: facts.duration });
-    const groupId = current.TemplateGroupId ?? defaultTemplateGroupId(env);
-    if (groupId === NO_TRANSCODE_GROUP_ID) {
-      current.Status = 'Normal';
-      current.ModificationTime = env.clock.nowIso();
-      return;
-    }
-    startTranscode(env, current, groupId, 'Auto');
-  });
+  env.clock.schedule(ANALYSIS_SECONDS * 1000, () => finishAnalysis(env, video.VideoId));
+}
+
+function finishAnalysis(env: SandboxEnv, videoId: string): void {
+  const current = env.state.data.videos[videoId];
+  if (!current || current.Status !== 'UploadSucc') return;
+  const facts = mediaFacts(videoId);
+  current.Duration = facts.duration;
+  env.events.emit({ EventType: 'VideoAnalysisComplete', EventTime: env.clock.nowIso(), VideoId: current.VideoId, Status: 'success', Duration: facts.duration });
+  const groupId = current.TemplateGroupId ?? defaultTemplateGroupId(env);
+  if (groupId === NO_TRANSCODE_GROUP_ID) {
+    current.Status = 'Normal';
+    current.ModificationTime = env.clock.nowIso();
+    return;
+  }
+  startTranscode(env, current, groupId, 'Auto');
+}
+
+/**
+ * After state is restored from a file (timers are not saved): re-arms analysis of uploaded videos and the
+ * completion of running transcode tasks, due at their original times.
+ */
+export function resumeLifecycle(env: SandboxEnv): void {
+  const now = env.clock.now();
+  for (const video of Object.values(env.state.data.videos)) {
+    if (video.Status === 'UploadSucc') env.clock.schedule(Math.max(0, Date.parse(video.ModificationTime) + ANALYSIS_SECONDS * 1000 - now), () => finishAnalysis(env, video.VideoId));
+  }
+  for (const task of Object.values(env.state.data.transcodeTasks)) {
+    if (task.TaskStatus !== 'Processing') continue;
+    const templates = env.state.data.transcodeTemplateGroups[task.TranscodeTemplateGroupId]?.TranscodeTemplateList.filter((template) => template.Definition !== 'OD') ?? [];
+    const due = Date.parse(task.CreationTime) + TRANSCODE_SECONDS * 1000 - now;
+    env.clock.schedule(Math.max(0, due), () => finishTranscode(env, task, templates));
+  }
 }
 
 export function defaultTemplateGroupId(env: SandboxEnv): string {

@@ -16,6 +16,8 @@ export interface SandboxData {
   dynamicImages: Record<string, DynamicImageRecord>;
   slices: Record<string, unknown>;
   counters: Record<string, number>;
+  /** Simulation time when the state was saved, so a restored sandbox's clock never runs backwards. */
+  savedClock?: number;
 }
 
 export function emptyData(): SandboxData {
