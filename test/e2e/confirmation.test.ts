@@ -163,6 +163,20 @@ describe('bounds', () => {
   });
 });
 
+describe('bounds for other batched deletes', () => {
+  it('delete_mezzanines splits 25 videos into two API calls and reports each', async () => {
+    const { client } = await connect([], () => ({ action: 'accept', content: { confirm: true } }));
+    const ids = fresh(25);
+    const before = sandbox.requests.filter((request) => request.action === 'DeleteMezzanines').length;
+    const result = await client.callTool({ name: 'delete_mezzanines', arguments: { VideoIds: ids, Force: true } });
+    expect(result.isError, textOf(result)).toBeFalsy();
+    expect(sandbox.requests.filter((request) => request.action === 'DeleteMezzanines').length - before).toBe(2);
+    const results = (result.structuredContent as { Results: { VideoId: string; Result: string }[] }).Results;
+    expect(results.map((r) => r.Result)).toEqual(Array(25).fill('deleted'));
+    expect(ids.every((id) => sandbox.state.data.videos[id]!.HasMezzanine === false)).toBe(true);
+  });
+});
+
 describe('untrusted text', () => {
   it('shows an instruction-bearing title delimited as data in outputs and previews', async () => {
     const { client } = await connect([]);

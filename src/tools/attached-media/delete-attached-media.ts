@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
+import { batchResults, runBatchedDelete, TOOL_BATCH_MAX } from '../batched-delete.js';
 import { idList, out, response } from '../schema-helpers.js';
 
 export const deleteAttachedMedia = defineTool({
@@ -9,9 +10,11 @@ export const deleteAttachedMedia = defineTool({
   tier: 'destructive',
   tierReason: 'Permanently deletes attached media files.',
   idempotent: true,
-  description: 'Permanently delete up to 20 attached media files (watermarks, subtitles, materials); cannot be undone. Unknown IDs come back in NonExistMediaIds.',
+  description: 'Permanently delete attached media files (watermarks, subtitles, materials); over 20 go in batches after one confirmation. Cannot be undone. Unknown IDs come back in NonExistMediaIds.',
   input: z.strictObject({
-    MediaIds: idList(20, 'Attached media IDs.'),
+    MediaIds: idList(TOOL_BATCH_MAX, 'Attached media IDs.'),
   }),
-  output: response({ NonExistMediaIds: out.list(z.string()) }),
+  output: response({ NonExistMediaIds: out.list(z.string()), Results: batchResults('MediaId', ['not_found']) }),
+  handler: async ({ MediaIds }, context) =>
+    runBatchedDelete({ action: 'DeleteAttachedMedia', listParam: 'MediaIds', idKey: 'MediaId', apiMax: 20, lists: { NonExistMediaIds: 'not_found' } }, MediaIds, {}, context),
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
+import { batchResults, runBatchedDelete, TOOL_BATCH_MAX } from '../batched-delete.js';
 import { idList, out, response } from '../schema-helpers.js';
 
 export const deleteMezzanines = defineTool({
@@ -10,13 +11,21 @@ export const deleteMezzanines = defineTool({
   tierReason: 'Permanently deletes source files; no further transcoding or snapshots are possible.',
   idempotent: true,
   description:
-    'Permanently delete the source files of up to 20 videos; streams stay playable but no reprocessing is possible. Videos played from their source (no-transcode) are UnRemoveable unless Force is true.',
+    'Permanently delete the source files of videos (over 20 are done in batches after one confirmation); streams stay playable but no reprocessing is possible. Videos played from their source (no-transcode) are UnRemoveable unless Force is true.',
   input: z.strictObject({
-    VideoIds: idList(20, 'Audio/video IDs.'),
+    VideoIds: idList(TOOL_BATCH_MAX, 'Audio/video IDs.'),
     Force: z.boolean().describe('Also delete sources used for playback.').optional(),
   }),
   output: response({
     NonExistVideoIds: out.list(z.string()),
     UnRemoveableVideoIds: out.list(z.string()),
+    Results: batchResults('VideoId', ['not_found', 'unremovable']),
   }),
+  handler: async ({ VideoIds, Force }, context) =>
+    runBatchedDelete(
+      { action: 'DeleteMezzanines', listParam: 'VideoIds', idKey: 'VideoId', apiMax: 20, lists: { NonExistVideoIds: 'not_found', UnRemoveableVideoIds: 'unremovable' } },
+      VideoIds,
+      Force === undefined ? {} : { Force: String(Force) },
+      context,
+    ),
 });
