@@ -57,17 +57,10 @@ export function createServer(options: ServerOptions): Server {
     via: options.confirmVia ?? 'auto',
     tokens: options.confirmationTokens ?? new ConfirmationTokens(),
   };
-  const converted = new Map<string, Tool>();
   const mcpTool = (tool: AnyTool): Tool => {
-    let cached = converted.get(tool.name);
-    if (!cached) {
-      cached = toMcpTool(tool);
-      if (needsConfirmation(tool, settings.policy)) {
-        cached.inputSchema = { ...cached.inputSchema, properties: { ...cached.inputSchema.properties, [TOKEN_ARGUMENT]: TOKEN_SCHEMA } };
-      }
-      converted.set(tool.name, cached);
-    }
-    return cached;
+    const base = toMcpTool(tool);
+    if (!needsConfirmation(tool, settings.policy)) return base;
+    return { ...base, inputSchema: { ...base.inputSchema, properties: { ...base.inputSchema.properties, [TOKEN_ARGUMENT]: TOKEN_SCHEMA } } };
   };
 
   const server = new Server(

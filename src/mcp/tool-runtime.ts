@@ -6,8 +6,19 @@ import type { AnyTool, ToolContext } from '../tools/define-tool.js';
 import { closest } from '../tools/registry.js';
 import { renderResultText } from './untrusted.js';
 
-/** The MCP view of a tool, converted from zod once and reused for every tools/list. */
+const converted = new WeakMap<AnyTool, Tool>();
+
+/** The MCP view of a tool, converted from zod once per process and reused by every session's tools/list. */
 export function toMcpTool(tool: AnyTool): Tool {
+  let cached = converted.get(tool);
+  if (!cached) {
+    cached = convert(tool);
+    converted.set(tool, cached);
+  }
+  return cached;
+}
+
+function convert(tool: AnyTool): Tool {
   return {
     name: tool.name,
     title: tool.title,
