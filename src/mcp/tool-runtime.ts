@@ -46,15 +46,33 @@ export function formatApiError(error: VodApiError): string {
   return parts.join('\n');
 }
 
+/** The keys of the object schema found at `path` (through optional wrappers and arrays), for suggestions. */
+function keysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  const unwrap = (current: unknown): unknown => {
+    let value = current;
+    while (value instanceof z.ZodOptional || value instanceof z.ZodNullable || value instanceof z.ZodDefault) value = value.unwrap();
+    return value;
+  };
+  let current = unwrap(schema);
+  for (const key of path) {
+    if (current instanceof z.ZodObject) current = unwrap((current.shape as Record<string, unknown>)[String(key)]);
+    else if (current instanceof z.ZodArray) current = unwrap(current.element);
+    else return [];
+  }
+  return current instanceof z.ZodObject ? Object.keys(current.shape) : [];
+}
+
 /** Names the argument and the rule for each problem; unknown names get the closest valid one. */
 export function formatInputError(tool: AnyTool, error: z.ZodError): string {
   const valid = Object.keys(tool.input.shape);
   const lines = error.issues.map((issue) => {
     if (issue.code === 'unrecognized_keys') {
+      const where = issue.path.length ? ` in ${issue.path.join('.')}` : '';
+      const choices = issue.path.length ? keysAt(tool.input, issue.path) : valid;
       return issue.keys
         .map((key) => {
-          const near = closest(key, valid);
-          return `Unknown argument "${key}"${near ? ` (did you mean "${near}"?)` : ''}.`;
+          const near = closest(key, choices);
+          return `Unknown ${where ? 'key' : 'argument'} "${key}"${where}${near ? ` (did you mean "${near}"?)` : ''}.${where && choices.length ? ` Valid keys: ${choices.join(', ')}.` : ''}`;
         })
         .join(' ');
     }
