@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Agent, request } from 'undici';
-import { signRequest } from '../signing/index.js';
+import { signRequest, stringToSign } from '../signing/index.js';
 import type { CredentialProvider } from './credentials.js';
 import { VodApiError } from './errors.js';
 import type { RateLimiter } from './rate-limiter.js';
@@ -89,7 +89,11 @@ export class VodClient implements VodApi {
     } catch (error) {
       throw deadline.aborted && !signal?.aborted ? timeoutError(action, this.timeoutMs) : networkError(action, error);
     }
-    return parseResponse(action, status, text);
+    try {
+      return parseResponse(action, status, text);
+    } catch (error) {
+      throw error instanceof VodApiError && error.code === 'SignatureDoesNotMatch' ? explainSignatureMismatch(error, stringToSign('POST', signed)) : error;
+    }
   }
 }
 
@@ -119,6 +123,30 @@ function parseResponse(action: string, status: number, text: string): ApiRespons
     });
   }
   return body;
+}
+
+/**
+ * The service appends its string to sign to SignatureDoesNotMatch. That string holds every parameter (an STS
+ * token, a certificate key...), so it never reaches the output: it is compared with ours instead.
+ */
+function explainSignatureMismatch(error: VodApiError, ours: string): VodApiError {
+  const marker = 'server string to sign is:';
+  const at = error.message.indexOf(marker);
+  const theirs = at >= 0 ? error.message.slice(at + marker.length).trim() : undefined;
+  const diagnosis =
+    theirs === undefined
+      ? 'Check that the AccessKey secret belongs to the AccessKey ID.'
+      : theirs === ours
+        ? 'The service computed the same string to sign as this client, so the AccessKey secret is wrong for this AccessKey ID.'
+        : 'The service computed a different string to sign than this client (a proxy may have changed the request).';
+  return new VodApiError({
+    code: error.code,
+    message: `Specified signature is not matched with our calculation. ${diagnosis}`,
+    action: error.action,
+    requestId: error.requestId,
+    hostId: error.hostId,
+    httpStatus: error.httpStatus,
+  });
 }
 
 function timeoutError(action: string, timeoutMs: number): VodApiError {

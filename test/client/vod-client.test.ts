@@ -97,6 +97,17 @@ describe('VodClient against the sandbox', () => {
     expect((error as VodApiError).code).toBe('SignatureDoesNotMatch');
     expect(retries).toEqual([]);
   });
+
+  it('explains a signature mismatch without echoing the parameters the service put in its message', async () => {
+    const privateKey = '-----BEGIN PRIVATE KEY-----secret-material';
+    const error = (await client({ secret: 'wrong' })
+      .call('SetVodDomainCertificate', { DomainName: 'video.example.com', SSLProtocol: 'on', SSLPub: 'pub', SSLPri: privateKey }, { idempotent: true })
+      .catch((e: unknown) => e)) as VodApiError;
+    expect(error.code).toBe('SignatureDoesNotMatch');
+    expect(error.message).toContain('the AccessKey secret is wrong');
+    expect(error.message).not.toContain('secret-material');
+    expect(error.message).not.toContain('string to sign is');
+  });
 });
 
 describe('backoff', () => {
