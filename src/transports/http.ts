@@ -13,11 +13,27 @@ export interface HttpServeOptions {
   readonly logger: Logger;
   /** One MCP server per session: sessions do not share confirmation state or subscriptions. */
   readonly newServer: () => Server;
+  /** Sessions idle this long are closed (their subscriptions stop). Default 30 minutes. */
+  readonly idleTimeoutMs?: number;
 }
+
+const MAX_BODY_BYTES = 4 * 1024 * 1024;
 
 /** Streamable HTTP on /mcp with sessions; optional bearer token. */
 export async function serveHttp(options: HttpServeOptions): Promise<{ url: string; close(): Promise<void> }> {
   const sessions = new Map<string, StreamableHTTPServerTransport>();
+  const lastSeen = new Map<string, number>();
+  const idleTimeoutMs = options.idleTimeoutMs ?? 30 * 60 * 1000;
+  const sweeper = setInterval(() => {
+    const now = Date.now();
+    for (const [id, seen] of lastSeen) {
+      if (now - seen < idleTimeoutMs) continue;
+      lastSeen.delete(id);
+      void sessions.get(id)?.close();
+      options.logger.info(`closed idle MCP session ${id}`);
+    }
+  }, Math.min(60_000, idleTimeoutMs));
+  sweeper.unref();
   const http: HttpServer = createHttpServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/health') return void res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
@@ -26,7 +42,9 @@ export async function serveHttp(options: HttpServeOptions): Promise<{ url: strin
       return void res.writeHead(401, { 'www-authenticate': 'Bearer', 'content-type': 'application/json' }).end(jsonRpcError('Missing or wrong bearer token.'));
     }
     const body = req.method === 'POST' ? await readJson(req) : undefined;
+    if (body === TOO_LARGE) return void res.writeHead(413, { 'content-type': 'application/json' }).end(jsonRpcError('Request body too large.'));
     const sessionId = req.headers['mcp-session-id'];
+    if (typeof sessionId === 'string' && sessions.has(sessionId)) lastSeen.set(sessionId, Date.now());
     let transport = typeof sessionId === 'string' ? sessions.get(sessionId) : undefined;
     if (!transport) {
       if (req.method !== 'POST' || !isInitializeRequest(body)) {
@@ -35,10 +53,15 @@ export async function serveHttp(options: HttpServeOptions): Promise<{ url: strin
       const created: StreamableHTTPServerTransport = new StreamableHTTPServerTransport({
         sessionIdGenerator: () => randomUUID(),
         ...rebindingProtection(options.host, (http.address() as AddressInfo).port),
-        onsessioninitialized: (id) => void sessions.set(id, created),
+        onsessioninitialized: (id) => {
+          sessions.set(id, created);
+          lastSeen.set(id, Date.now());
+        },
       });
       created.onclose = () => {
-        if (created.sessionId) sessions.delete(created.sessionId);
+        if (!created.sessionId) return;
+        sessions.delete(created.sessionId);
+        lastSeen.delete(created.sessionId);
       };
       await options.newServer().connect(created);
       transport = created;
@@ -55,6 +78,7 @@ export async function serveHttp(options: HttpServeOptions): Promise<{ url: strin
   return {
     url,
     close: async () => {
+      clearInterval(sweeper);
       await Promise.all([...sessions.values()].map((transport) => transport.close()));
       await new Promise<void>((resolve) => {
         http.closeAllConnections();
@@ -88,9 +112,16 @@ function authorized(req: IncomingMessage, token: string): boolean {
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
+const TOO_LARGE = Symbol('too large');
+
 async function readJson(req: IncomingMessage): Promise<unknown> {
   const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) return TOO_LARGE;
+    chunks.push(chunk as Buffer);
+  }
   try {
     return JSON.parse(Buffer.concat(chunks).toString('utf8'));
   } catch {
