@@ -32,7 +32,19 @@ function convert(tool: AnyTool): Tool {
 function toJsonSchema(schema: z.ZodType, io: 'input' | 'output'): Record<string, unknown> {
   const json = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as Record<string, unknown>;
   delete json.$schema;
-  return json;
+  return withoutSafeIntegerBounds(json) as Record<string, unknown>;
+}
+
+/** zod writes JavaScript's safe-integer limits on every `.int()`: bounds that say nothing and cost tokens. */
+function withoutSafeIntegerBounds(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(withoutSafeIntegerBounds);
+  if (!node || typeof node !== 'object') return node;
+  const result: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(node)) {
+    if ((key === 'maximum' && value === Number.MAX_SAFE_INTEGER) || (key === 'minimum' && value === Number.MIN_SAFE_INTEGER)) continue;
+    result[key] = withoutSafeIntegerBounds(value);
+  }
+  return result;
 }
 
 export function errorResult(text: string): CallToolResult {
