@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
 import { canonicalJson } from '../../src/mcp/confirmation-token.js';
+import type { AnyTool } from '../../src/tools/define-tool.js';
+import { fromApiParams } from './from-api-params.js';
 
 export interface SpecActionEntry {
   action: string;
@@ -50,3 +53,27 @@ export const INVALID_SPEC_EXAMPLES: Record<string, string> = {
   UpdateWatermark: 'WatermarkConfig misspells ReferPos as "BottonLeft" and adds an undocumented Type key.',
   UpdateAttachedMediaInfos: 'UpdateContent uses the keys "MediaId " (trailing space), Title2 and Description2, which the table does not define.',
 };
+
+/** Asserts that a request example, as tool arguments, validates and serializes back to the same parameters. */
+export function expectRoundTrip(tool: AnyTool, example: Record<string, string>): void {
+  const params = Object.fromEntries(Object.entries(example).filter(([key]) => key !== 'Action'));
+  const parsed = tool.input.safeParse(fromApiParams(tool, params));
+  expect(parsed.success, `${tool.action}: ${parsed.success ? '' : JSON.stringify(parsed.error.issues)}`).toBe(true);
+  const sent = tool.toParams(parsed.data!);
+  expect(Object.keys(sent).sort()).toEqual(Object.keys(params).sort());
+  for (const [key, value] of Object.entries(params)) expect(sameParamValue(sent[key]!, value), `${tool.action}.${key}: ${sent[key]} vs ${value}`).toBe(true);
+}
+
+/** Asserts that the spec's JSON response example of the tool's action validates against its output schema. */
+export function expectResponseExample(tool: AnyTool): void {
+  const entry = SPEC_ACTIONS.find((candidate) => candidate.action === tool.action);
+  const result = tool.output.safeParse(entry ? responseBody(entry) : undefined);
+  expect(result.success, `${tool.action}: ${result.success ? '' : JSON.stringify(result.error.issues.slice(0, 3))}`).toBe(true);
+}
+
+/** The spec's request example of an action (without Action). */
+export function requestExampleOf(action: string): Record<string, string> {
+  const example = SPEC_ACTIONS.find((candidate) => candidate.action === action)?.requestExample;
+  if (!example) throw new Error(`the spec has no request example for ${action}`);
+  return Object.fromEntries(Object.entries(example).filter(([key]) => key !== 'Action'));
+}

@@ -1,30 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import actions from '../../src/sandbox/spec/actions.json' with { type: 'json' };
 import type { AnyTool } from '../../src/tools/define-tool.js';
 import { appsTools } from '../../src/tools/apps/index.js';
 import { liveRecordTools } from '../../src/tools/live-record/index.js';
 import { playbackStatsTools } from '../../src/tools/playback-stats/index.js';
 import { settingsTools } from '../../src/tools/settings/index.js';
 import { usageStatsTools } from '../../src/tools/usage-stats/index.js';
-import { fromApiParams } from '../helpers/from-api-params.js';
+import { expectResponseExample, expectRoundTrip, requestExampleOf } from '../helpers/spec-data.js';
 
-interface SpecEntry {
-  action: string;
-  requestExample?: Record<string, string>;
-  responseExample?: unknown;
-}
-
-const SPEC = new Map((actions as unknown as SpecEntry[]).map((entry) => [entry.action, entry]));
 const TOOLS: AnyTool[] = [...usageStatsTools, ...playbackStatsTools, ...settingsTools, ...liveRecordTools, ...appsTools];
-
-/** Some JSON examples keep the XML root (`{"<Action>Response": {...}}`); the wire body is its content. */
-function unwrap(action: string, example: unknown): unknown {
-  const wrapped = (example as Record<string, unknown>)[`${action}Response`];
-  return wrapped ?? example;
-}
-
-const normalize = (params: Record<string, string>) =>
-  Object.fromEntries(Object.entries(params).filter(([key]) => key !== 'Action').map(([key, value]) => [key, value.replace(/,\s+/g, ',')]));
 
 describe('account tools: spec examples', () => {
   it('has all 22 actions', () => {
@@ -32,21 +15,9 @@ describe('account tools: spec examples', () => {
   });
 
   for (const tool of TOOLS) {
-    const spec = SPEC.get(tool.action);
-    it(`${tool.name}: request example round-trips`, () => {
-      const example = spec?.requestExample;
-      expect(example).toBeDefined();
-      const args = fromApiParams(tool, example!);
-      const parsed = tool.input.safeParse(args);
-      expect(parsed.error?.issues ?? []).toEqual([]);
-      const params = tool.toParams(parsed.data as never);
-      expect(normalize(params)).toEqual(normalize(example!));
-    });
+    it(`${tool.name}: request example round-trips`, () => expectRoundTrip(tool, requestExampleOf(tool.action)));
 
-    it(`${tool.name}: response example validates`, () => {
-      const parsed = tool.output.safeParse(unwrap(tool.action, spec?.responseExample));
-      expect(parsed.error?.issues ?? []).toEqual([]);
-    });
+    it(`${tool.name}: response example validates`, () => expectResponseExample(tool));
 
     it(`${tool.name}: tier follows the verb`, () => {
       if (/^(Get|List|Describe|Search)/.test(tool.action)) expect(tool.tier).toBe('read');

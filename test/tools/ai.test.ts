@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AnyTool } from '../../src/tools/define-tool.js';
 import { aiJobsTools } from '../../src/tools/ai-jobs/index.js';
 import { aiTemplatesTools } from '../../src/tools/ai-templates/index.js';
-import { fromApiParams } from '../helpers/from-api-params.js';
-import { responseBody, sameParamValue, SPEC_ACTIONS } from '../helpers/spec-data.js';
+import { expectResponseExample, expectRoundTrip, requestExampleOf } from '../helpers/spec-data.js';
 
 const tools: AnyTool[] = [...aiTemplatesTools, ...aiJobsTools];
 const byAction = new Map(tools.map((tool) => [tool.action, tool]));
@@ -23,21 +22,9 @@ describe('ai tools: spec examples', () => {
     );
   });
 
-  it.each(tools.map((t) => [t.action, t] as const))('%s: request example round-trips', (action, t) => {
-    const entry = SPEC_ACTIONS.find((candidate) => candidate.action === action)!;
-    const example = Object.fromEntries(Object.entries(entry.requestExample!).filter(([key]) => key !== 'Action'));
-    const parsed = t.input.safeParse(fromApiParams(t, example));
-    expect(parsed.success, parsed.success ? '' : JSON.stringify(parsed.error.issues)).toBe(true);
-    const params = t.toParams(parsed.data!);
-    expect(Object.keys(params).sort()).toEqual(Object.keys(example).sort());
-    for (const [key, value] of Object.entries(example)) expect(sameParamValue(params[key]!, value), `${key}: ${params[key]} vs ${value}`).toBe(true);
-  });
+  it.each(tools.map((t) => [t.action, t] as const))('%s: request example round-trips', (action, t) => expectRoundTrip(t, requestExampleOf(action)));
 
-  it.each(tools.map((t) => [t.action, t] as const))('%s: JSON response example passes the output schema', (action, t) => {
-    const entry = SPEC_ACTIONS.find((candidate) => candidate.action === action)!;
-    const parsed = t.output.safeParse(responseBody(entry));
-    expect(parsed.success, parsed.success ? '' : JSON.stringify(parsed.error.issues)).toBe(true);
-  });
+  it.each(tools.map((t) => [t.action, t] as const))('%s: JSON response example passes the output schema', (_action, t) => expectResponseExample(t));
 
   it('assigns the tiers', () => {
     const tiers = Object.fromEntries(tools.map((t) => [t.action, `${t.tier}${t.billable ? '+billable' : ''}`]));

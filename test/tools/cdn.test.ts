@@ -5,8 +5,7 @@ import { cdnDomainsTools } from '../../src/tools/cdn-domains/index.js';
 import { cdnLogsTools } from '../../src/tools/cdn-logs/index.js';
 import { cdnMonitoringTools } from '../../src/tools/cdn-monitoring/index.js';
 import { cdnRefreshTools } from '../../src/tools/cdn-refresh/index.js';
-import { fromApiParams } from '../helpers/from-api-params.js';
-import { responseBody, sameParamValue, SPEC_ACTIONS } from '../helpers/spec-data.js';
+import { expectResponseExample, expectRoundTrip, requestExampleOf } from '../helpers/spec-data.js';
 
 const tools: AnyTool[] = [...cdnDomainsTools, ...cdnDomainConfigTools, ...cdnRefreshTools, ...cdnLogsTools, ...cdnMonitoringTools];
 const tool = (action: string): AnyTool => {
@@ -48,21 +47,9 @@ describe('cdn tools', () => {
     expect(Object.fromEntries(tools.map((t) => [t.action, t.tier]))).toEqual(TIERS);
   });
 
-  it.each(Object.keys(TIERS))('%s: the spec request example round-trips', (action) => {
-    const entry = SPEC_ACTIONS.find((candidate) => candidate.action === action)!;
-    const example = Object.fromEntries(Object.entries(entry.requestExample ?? {}).filter(([key]) => key !== 'Action'));
-    const parsed = tool(action).input.safeParse(fromApiParams(tool(action), example));
-    expect(parsed.success, parsed.success ? '' : JSON.stringify(parsed.error.issues)).toBe(true);
-    const params = tool(action).toParams(parsed.data!);
-    expect(Object.keys(params).sort()).toEqual(Object.keys(example).sort());
-    for (const [key, value] of Object.entries(example)) expect(sameParamValue(params[key]!, value), `${key}: ${params[key]} vs ${value}`).toBe(true);
-  });
+  it.each(Object.keys(TIERS))('%s: the spec request example round-trips', (action) => expectRoundTrip(tool(action), requestExampleOf(action)));
 
-  it.each(Object.keys(TIERS))('%s: the spec JSON response example validates', (action) => {
-    const entry = SPEC_ACTIONS.find((candidate) => candidate.action === action)!;
-    const parsed = tool(action).output.safeParse(responseBody(entry));
-    expect(parsed.success, parsed.success ? '' : JSON.stringify(parsed.error.issues)).toBe(true);
-  });
+  it.each(Object.keys(TIERS))('%s: the spec JSON response example validates', (action) => expectResponseExample(tool(action)));
 
   it('joins ObjectPath with newlines', () => {
     expect(tool('RefreshVodObjectCaches').toParams({ ObjectPath: ['a.example.com/1.mp4', 'a.example.com/2.mp4'], ObjectType: 'File' })).toEqual({

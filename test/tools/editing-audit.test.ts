@@ -1,32 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import actions from '../../src/sandbox/spec/actions.json' with { type: 'json' };
 import type { AnyTool } from '../../src/tools/define-tool.js';
 import { auditSettingsTools } from '../../src/tools/audit-settings/index.js';
 import { auditTools } from '../../src/tools/audit/index.js';
 import { editingTools } from '../../src/tools/editing/index.js';
-import { fromApiParams } from '../helpers/from-api-params.js';
+import { expectResponseExample, expectRoundTrip, requestExampleOf } from '../helpers/spec-data.js';
 
-interface SpecEntry {
-  action: string;
-  requestExample?: Record<string, string>;
-  responseExample?: unknown;
-}
-
-const SPEC = new Map((actions as unknown as SpecEntry[]).map((entry) => [entry.action, entry]));
 const TOOLS: AnyTool[] = [...editingTools, ...auditTools, ...auditSettingsTools];
-
-/** A few spec examples wrap the body in `<Action>Response`; the service answers with the body itself. */
-function unwrap(action: string, example: unknown): unknown {
-  const wrapped = (example as Record<string, unknown> | undefined)?.[`${action}Response`];
-  return wrapped ?? example;
-}
-
-/** JSON-valued parameters compare by value (key order is not meaningful), the rest as strings. */
-function normalize(value: string): unknown {
-  const trimmed = value.trim();
-  if (trimmed.startsWith('{') || trimmed.startsWith('[')) return JSON.parse(trimmed);
-  return trimmed.split(',').map((item) => item.trim()).join(',');
-}
 
 describe('editing, audit and audit settings tools', () => {
   it('covers every action of the group', () => {
@@ -42,22 +21,9 @@ describe('editing, audit and audit settings tools', () => {
 
   for (const tool of TOOLS) {
     describe(tool.name, () => {
-      const spec = SPEC.get(tool.action);
+      it('round-trips the spec request example', () => expectRoundTrip(tool, requestExampleOf(tool.action)));
 
-      it('round-trips the spec request example', () => {
-        const { Action: _action, ...params } = spec?.requestExample ?? {};
-        const args = fromApiParams(tool, params);
-        const parsed = tool.input.safeParse(args);
-        expect(parsed.error?.issues ?? []).toEqual([]);
-        const back = tool.toParams(parsed.data as never);
-        expect(Object.keys(back).sort()).toEqual(Object.keys(params).sort());
-        for (const [key, value] of Object.entries(params)) expect(normalize(back[key]!), key).toEqual(normalize(value));
-      });
-
-      it('accepts the spec response example', () => {
-        const result = tool.output.safeParse(unwrap(tool.action, spec?.responseExample));
-        expect(result.error?.issues ?? []).toEqual([]);
-      });
+      it('accepts the spec response example', () => expectResponseExample(tool));
 
       it('has a tier that matches its verb', () => {
         if (/^(Get|List|Search|Describe)/.test(tool.action)) expect(tool.tier).toBe('read');

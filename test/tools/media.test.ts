@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import actions from '../../src/sandbox/spec/actions.json' with { type: 'json' };
 import { attachedMediaTools } from '../../src/tools/attached-media/index.js';
 import type { AnyTool } from '../../src/tools/define-tool.js';
 import { dynamicImagesTools } from '../../src/tools/dynamic-images/index.js';
 import { imagesTools } from '../../src/tools/images/index.js';
 import { mediaTools } from '../../src/tools/media/index.js';
+import { expectResponseExample, expectRoundTrip, requestExampleOf } from '../helpers/spec-data.js';
 import { fromApiParams } from '../helpers/from-api-params.js';
 
-interface SpecEntry {
-  action: string;
-  requestExample?: Record<string, string>;
-  responseExample?: unknown;
-}
-
-const SPEC = new Map((actions as unknown as SpecEntry[]).map((entry) => [entry.action, entry]));
 const TOOLS: AnyTool[] = [...mediaTools, ...imagesTools, ...attachedMediaTools, ...dynamicImagesTools];
 
 /** Where the spec's own request example breaks the spec's rules, the corrected value (see the report). */
@@ -32,14 +25,7 @@ const EXAMPLE_FIXES: Record<string, Record<string, string>> = {
 };
 
 function exampleOf(action: string): Record<string, string> {
-  const { Action: _action, ...params } = SPEC.get(action)?.requestExample ?? {};
-  return { ...params, ...EXAMPLE_FIXES[action] };
-}
-
-function sameValue(actual: string | undefined, expected: string): boolean {
-  if (actual === expected) return true;
-  if (expected.trim().startsWith('[') || expected.trim().startsWith('{')) return JSON.stringify(JSON.parse(actual ?? 'null')) === JSON.stringify(JSON.parse(expected));
-  return actual === expected.split(',').map((item) => item.trim()).join(',');
+  return { ...requestExampleOf(action), ...EXAMPLE_FIXES[action] };
 }
 
 const tool = (action: string): AnyTool => {
@@ -60,19 +46,9 @@ describe('media tools: spec examples', () => {
   });
 
   for (const t of TOOLS) {
-    it(`${t.name}: request example round-trips`, () => {
-      const example = exampleOf(t.action);
-      const args = t.input.safeParse(fromApiParams(t, example));
-      expect(args.error?.issues ?? []).toEqual([]);
-      const params = t.toParams(args.data as never);
-      expect(Object.keys(params).sort()).toEqual(Object.keys(example).sort());
-      for (const [name, value] of Object.entries(example)) expect(sameValue(params[name], value), `${name}: ${params[name]} vs ${value}`).toBe(true);
-    });
+    it(`${t.name}: request example round-trips`, () => expectRoundTrip(t, exampleOf(t.action)));
 
-    it(`${t.name}: response example validates`, () => {
-      const result = t.output.safeParse(SPEC.get(t.action)?.responseExample);
-      expect(result.error?.issues ?? []).toEqual([]);
-    });
+    it(`${t.name}: response example validates`, () => expectResponseExample(t));
 
     it(`${t.name}: tier follows the verb`, () => {
       if (/^(Get|List|Search)/.test(t.action)) expect(t.tier).toBe('read');
@@ -82,9 +58,9 @@ describe('media tools: spec examples', () => {
   }
 
   it('the spec examples that break the spec are refused as given', () => {
-    const { Action: _a, ...search } = SPEC.get('SearchMedia')!.requestExample!;
+    const search = requestExampleOf('SearchMedia');
     expect(tool('SearchMedia').input.safeParse(fromApiParams(tool('SearchMedia'), search)).success).toBe(false);
-    const { Action: _b, ...attached } = SPEC.get('UpdateAttachedMediaInfos')!.requestExample!;
+    const attached = requestExampleOf('UpdateAttachedMediaInfos');
     expect(tool('UpdateAttachedMediaInfos').input.safeParse(fromApiParams(tool('UpdateAttachedMediaInfos'), attached)).success).toBe(false);
   });
 });

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import actions from '../../src/sandbox/spec/actions.json' with { type: 'json' };
 import type { AnyTool } from '../../src/tools/define-tool.js';
 import { categoriesTools } from '../../src/tools/categories/index.js';
 import { processingTools } from '../../src/tools/processing/index.js';
@@ -7,15 +6,8 @@ import { snapshotTemplatesTools } from '../../src/tools/snapshot-templates/index
 import { transcodeTasksTools } from '../../src/tools/transcode-tasks/index.js';
 import { transcodeTemplatesTools } from '../../src/tools/transcode-templates/index.js';
 import { watermarksTools } from '../../src/tools/watermarks/index.js';
-import { fromApiParams } from '../helpers/from-api-params.js';
+import { expectResponseExample, expectRoundTrip, requestExampleOf } from '../helpers/spec-data.js';
 
-interface SpecEntry {
-  action: string;
-  requestExample?: Record<string, string>;
-  responseExample?: unknown;
-}
-
-const SPEC = new Map((actions as unknown as SpecEntry[]).map((entry) => [entry.action, entry]));
 const TOOLS: AnyTool[] = [...categoriesTools, ...processingTools, ...transcodeTemplatesTools, ...snapshotTemplatesTools, ...watermarksTools, ...transcodeTasksTools];
 
 /**
@@ -88,28 +80,9 @@ describe('templates-processing tools', () => {
   });
 
   describe.each(TOOLS.map((tool) => [tool.action, tool] as const))('%s', (action, tool) => {
-    const spec = SPEC.get(action);
+    it('round-trips the spec request example', () => expectRoundTrip(tool, (EXAMPLE_FIXES[action] ?? ((p) => p))(requestExampleOf(action))));
 
-    it('round-trips the spec request example', () => {
-      const example = spec?.requestExample;
-      expect(example).toBeDefined();
-      const params = (EXAMPLE_FIXES[action] ?? ((p) => p))(example!);
-      const args = fromApiParams(tool, params);
-      const parsed = tool.input.safeParse(args);
-      expect(parsed.error?.issues ?? []).toEqual([]);
-      const back = tool.toParams(parsed.data as never);
-      const expected = Object.fromEntries(Object.entries(params).filter(([key]) => key !== 'Action'));
-      // JSON values compare as data (key order is free); comma lists without the example's spaces.
-      const normalize = (value: string): unknown => (/^\s*[[{]/.test(value) ? JSON.parse(value) : value.replace(/,\s+/g, ','));
-      expect(Object.fromEntries(Object.entries(back).map(([k, v]) => [k, normalize(String(v))]))).toEqual(
-        Object.fromEntries(Object.entries(expected).map(([k, v]) => [k, normalize(v)])),
-      );
-    });
-
-    it('accepts the spec JSON response example', () => {
-      const parsed = tool.output.safeParse(spec?.responseExample);
-      expect(parsed.error?.issues ?? []).toEqual([]);
-    });
+    it('accepts the spec JSON response example', () => expectResponseExample(tool));
 
     it('refuses invalid input', () => {
       for (const args of INVALID[action] ?? []) expect(tool.input.safeParse(args).success, JSON.stringify(args)).toBe(false);
