@@ -1,17 +1,7 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { out, response } from '../schema-helpers.js';
-import { monitoringInput } from './monitoring-input.js';
-
-const point = out.obj({
-  TimeStamp: out.str(),
-  Value: out.long(),
-  DomesticValue: out.long(),
-  OverseasValue: out.long(),
-  HttpsValue: out.long(),
-  HttpsDomesticValue: out.long(),
-  HttpsOverseasValue: out.long(),
-});
+import { monitoringInput, point } from './monitoring-input.js';
 
 export const describeVodDomainBpsData = defineTool({
   action: 'DescribeVodDomainBpsData',

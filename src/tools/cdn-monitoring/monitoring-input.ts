@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { idList } from '../schema-helpers.js';
+import { idList, out } from '../schema-helpers.js';
 import { domainName, rangeTimes, timeRangeRule } from '../cdn-domains/cdn-schemas.js';
 
-/** Shared by traffic and bandwidth queries (spec 13.1). */
+/** Shared by traffic and bandwidth queries (spec 13.1): their input and one point of their series. */
 export const monitoringInput = z
   .strictObject({
     DomainName: idList(100, 'Domains; default all, merged.', domainName()).optional(),
@@ -13,3 +13,14 @@ export const monitoringInput = z
   })
   .refine(timeRangeRule(90), { message: 'StartTime and EndTime go together, end after start, within 90 days', path: ['EndTime'] });
 
+
+/** One data point of the traffic and bandwidth series. */
+export const point = out.obj({
+  TimeStamp: out.str(),
+  Value: out.long(),
+  DomesticValue: out.long(),
+  OverseasValue: out.long(),
+  HttpsValue: out.long(),
+  HttpsDomesticValue: out.long(),
+  HttpsOverseasValue: out.long(),
+});
