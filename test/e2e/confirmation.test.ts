@@ -226,3 +226,32 @@ describe('--confirm write', () => {
     expect(session.stderr()).toMatch(/WITHOUT any confirmation/);
   });
 });
+
+describe('previews resolve what will be lost', () => {
+  const previewOf = async (name: string, args: Record<string, unknown>) => {
+    const { client } = await connect(['--toolsets', 'all']);
+    const result = await client.callTool({ name, arguments: args });
+    expect(textOf(result)).toContain('CONFIRMATION REQUIRED');
+    return textOf(result);
+  };
+
+  it('create_audit shows each video and its new status', async () => {
+    const video = Object.values(sandbox.state.data.videos).find((v) => v.Title === 'Product launch keynote 2026')!;
+    const text = await previewOf('create_audit', { AuditContent: [{ VideoId: video.VideoId, Status: 'Blocked', Reason: 'test' }] });
+    expect(text).toContain('Block 1 video(s)');
+    expect(text).toContain('"Title":"Product launch keynote 2026"');
+    expect(text).toContain('"NewStatus":"Blocked"');
+  });
+
+  it('delete_transcode_template_group shows the group and its templates', async () => {
+    const group = Object.values(sandbox.state.data.transcodeTemplateGroups).find((g) => g.IsDefault === 'Default')!;
+    const text = await previewOf('delete_transcode_template_group', { TranscodeTemplateGroupId: group.TranscodeTemplateGroupId, ForceDelGroup: 'true' });
+    expect(text).toContain(`"Name":"${group.Name}"`);
+    expect(text).toMatch(/with its 3 template\(s\)/);
+  });
+
+  it('refresh_vod_object_caches warns about directory purges', async () => {
+    const text = await previewOf('refresh_vod_object_caches', { ObjectPath: ['video.example.com/courses/'], ObjectType: 'Directory' });
+    expect(text).toContain('everything under them');
+  });
+});

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
+import { lookUpForPreview } from '../preview-lookup.js';
 import { out, response } from '../schema-helpers.js';
 import { templateId } from './ai-template-schemas.js';
 
@@ -13,4 +14,8 @@ export const deleteAITemplate = defineTool({
   description: 'Permanently delete a custom AI template. The default template of a type cannot be deleted: set another default first.',
   input: z.strictObject({ TemplateId: templateId() }),
   output: response({ TemplateId: out.str() }),
+  preview: async ({ TemplateId }, context) => ({
+    summary: `Delete AI template ${TemplateId}.`,
+    items: await lookUpForPreview(context, 'GetAITemplate', { TemplateId }, 'TemplateInfo', ['TemplateId', 'TemplateName', 'TemplateType', 'IsDefault']),
+  }),
 });

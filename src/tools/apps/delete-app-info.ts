@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
+import { lookUpForPreview } from '../preview-lookup.js';
 import { response } from '../schema-helpers.js';
 import { appId } from './app-schema.js';
 
@@ -13,4 +14,8 @@ export const deleteAppInfo = defineTool({
   description: 'Delete an empty app. Fails while it still holds media (move them with move_app_resource first); the default app cannot be deleted.',
   input: z.strictObject({ AppId: appId() }),
   output: response({}),
+  preview: async ({ AppId }, context) => ({
+    summary: `Delete application ${AppId}.`,
+    items: await lookUpForPreview(context, 'GetAppInfos', { AppIds: AppId }, 'AppInfoList', ['AppId', 'AppName', 'Type', 'Status']),
+  }),
 });

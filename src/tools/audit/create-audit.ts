@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
+import { videosForPreview } from '../preview-lookup.js';
 import { response, utf8String } from '../schema-helpers.js';
 
 export const createAudit = defineTool({
@@ -26,4 +27,10 @@ export const createAudit = defineTool({
       .describe('Reviews, 1-20.'),
   }),
   output: response({}),
+  preview: async ({ AuditContent }, context) => {
+    const videos = new Map((await videosForPreview(AuditContent.map((entry) => entry.VideoId), context)).map((video) => [video.VideoId, video]));
+    const items = AuditContent.map((entry) => ({ ...videos.get(entry.VideoId), VideoId: entry.VideoId, NewStatus: entry.Status, Reason: entry.Reason }));
+    const blocking = AuditContent.filter((entry) => entry.Status === 'Blocked').length;
+    return { summary: `Block ${blocking} video(s) and mark ${AuditContent.length - blocking} Normal; blocked videos stop playing at once.`, items };
+  },
 });

@@ -20,4 +20,10 @@ export const refreshVodObjectCaches = defineTool({
     .refine((args) => args.ObjectType !== 'Directory' || args.ObjectPath.length <= 100, { message: 'at most 100 directories', path: ['ObjectPath'] }),
   output: response({ RefreshTaskId: out.str() }),
   toParams: withNewlinePaths,
+  preview: async ({ ObjectPath, ObjectType }) => ({
+    summary:
+      `Purge ${ObjectPath.length} ${ObjectType === 'Directory' ? 'director(ies) and everything under them' : 'file(s)'} from the CDN cache; ` +
+      'the next requests go to the origin and count against today\'s refresh quota.',
+    items: ObjectPath.map((path) => ({ ObjectPath: path, ObjectType: ObjectType ?? 'File' })),
+  }),
 });

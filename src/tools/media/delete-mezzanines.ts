@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { batchResults, runBatchedDelete, TOOL_BATCH_MAX } from '../batched-delete.js';
+import { megabytes, videosForPreview } from '../preview-lookup.js';
 import { idList, out, response } from '../schema-helpers.js';
 
 export const deleteMezzanines = defineTool({
@@ -21,6 +22,10 @@ export const deleteMezzanines = defineTool({
     UnRemoveableVideoIds: out.list(z.string()),
     Results: batchResults('VideoId', ['not_found', 'unremovable']),
   }),
+  preview: async ({ VideoIds, Force }, context) => {
+    const items = await videosForPreview(VideoIds, context);
+    return { summary: `Delete the source files of ${items.length} video(s), ${megabytes(items)} MB of media${Force ? ', including sources used for playback' : ''}.`, items };
+  },
   handler: async ({ VideoIds, Force }, context) =>
     runBatchedDelete(
       { action: 'DeleteMezzanines', listParam: 'VideoIds', idKey: 'VideoId', apiMax: 20, lists: { NonExistVideoIds: 'not_found', UnRemoveableVideoIds: 'unremovable' } },

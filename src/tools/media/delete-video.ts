@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { asList } from '../../client/index.js';
-import { defineTool, type ToolContext } from '../define-tool.js';
+import { defineTool } from '../define-tool.js';
+import { megabytes, videosForPreview } from '../preview-lookup.js';
 import { idList, out, response } from '../schema-helpers.js';
-import { batchResults, eachBatch, runBatchedDelete, TOOL_BATCH_MAX, type BatchedDelete } from '../batched-delete.js';
+import { batchResults, runBatchedDelete, TOOL_BATCH_MAX, type BatchedDelete } from '../batched-delete.js';
 
 const API_BATCH = 20;
 const BATCHES: BatchedDelete<'NonExistVideoIds' | 'ForbiddenVideoIds'> = {
@@ -14,10 +14,6 @@ const BATCHES: BatchedDelete<'NonExistVideoIds' | 'ForbiddenVideoIds'> = {
   noneFoundCode: 'InvalidVideo.NotFound',
 };
 
-async function lookUp(ids: string[], context: ToolContext) {
-  const outcomes = await eachBatch(ids, API_BATCH, (batch) => context.api.call('GetVideoInfos', { VideoIds: batch.join(',') }, { idempotent: true, signal: context.signal }));
-  return outcomes.flatMap((outcome) => asList(outcome.result?.VideoList));
-}
 
 export const deleteVideo = defineTool({
   action: 'DeleteVideo',
@@ -37,13 +33,11 @@ export const deleteVideo = defineTool({
     Results: batchResults('VideoId', ['not_found', 'forbidden']),
   }),
   preview: async ({ VideoIds }, context) => {
-    const found = await lookUp(VideoIds, context);
-    const items = found.map(({ VideoId, Title, Duration, Size, Status }) => ({ VideoId, Title, Duration, Size, Status }));
-    const seconds = found.reduce((sum, video) => sum + (Number(video.Duration) || 0), 0);
-    const bytes = found.reduce((sum, video) => sum + (Number(video.Size) || 0), 0);
-    const missing = VideoIds.length - found.length;
+    const items = await videosForPreview(VideoIds, context);
+    const minutes = items.reduce((sum, video) => sum + (Number(video.Duration) || 0), 0) / 60;
+    const missing = VideoIds.length - items.length;
     return {
-      summary: `Delete ${found.length} video(s): ${(seconds / 60).toFixed(1)} min, ${(bytes / 1e6).toFixed(1)} MB in all${missing ? `; ${missing} ID(s) not found` : ''}.`,
+      summary: `Delete ${items.length} video(s): ${minutes.toFixed(1)} min, ${megabytes(items)} MB in all${missing ? `; ${missing} ID(s) not found` : ''}.`,
       items,
     };
   },

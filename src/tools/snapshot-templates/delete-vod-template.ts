@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
+import { lookUpForPreview } from '../preview-lookup.js';
 import { out, response } from '../schema-helpers.js';
 import { vodTemplateId } from './snapshot-config-schema.js';
 
@@ -13,4 +14,8 @@ export const deleteVodTemplate = defineTool({
   description: 'Delete a snapshot template. Snapshots already taken are kept. Cannot be undone.',
   input: z.strictObject({ VodTemplateId: vodTemplateId() }),
   output: response({ VodTemplateId: out.str() }),
+  preview: async ({ VodTemplateId }, context) => ({
+    summary: `Delete snapshot template ${VodTemplateId}.`,
+    items: await lookUpForPreview(context, 'GetVodTemplate', { VodTemplateId }, 'VodTemplateInfo', ['VodTemplateId', 'Name', 'TemplateType', 'IsDefault']),
+  }),
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
+import { lookUpForPreview } from '../preview-lookup.js';
 import { idList, out, response } from '../schema-helpers.js';
 
 export const deleteTranscodeTemplateGroup = defineTool({
@@ -18,4 +19,13 @@ export const deleteTranscodeTemplateGroup = defineTool({
     ForceDelGroup: z.enum(['true', 'false']).optional().describe('true deletes the whole group.'),
   }),
   output: response({ NonExistTranscodeTemplateIds: out.list(z.string()) }),
+  preview: async ({ TranscodeTemplateGroupId, TranscodeTemplateIds, ForceDelGroup }, context) => {
+    const [group] = await lookUpForPreview(context, 'GetTranscodeTemplateGroup', { TranscodeTemplateGroupId }, 'TranscodeTemplateGroup', ['TranscodeTemplateGroupId', 'Name', 'IsDefault', 'Locked', 'TranscodeTemplateList']);
+    const templates = Array.isArray(group?.TranscodeTemplateList) ? (group.TranscodeTemplateList as Record<string, unknown>[]) : [];
+    const removing = TranscodeTemplateIds?.length && ForceDelGroup !== 'true' ? templates.filter((t) => TranscodeTemplateIds.includes(String(t.TranscodeTemplateId))) : templates;
+    return {
+      summary: TranscodeTemplateIds?.length && ForceDelGroup !== 'true' ? `Delete ${removing.length} template(s) from group ${TranscodeTemplateGroupId}.` : `Delete template group ${TranscodeTemplateGroupId} with its ${templates.length} template(s).`,
+      items: [{ Name: group?.Name, IsDefault: group?.IsDefault, Templates: removing.map((t) => ({ TranscodeTemplateId: t.TranscodeTemplateId, Definition: t.Definition, TemplateName: t.TemplateName })) }],
+    };
+  },
 });
