@@ -67,7 +67,8 @@ export function createServer(options: ServerOptions): Server {
     { name: SERVER_NAME, version: SERVER_VERSION, title: 'Alibaba Cloud VOD' },
     {
       capabilities: { tools: { listChanged: false }, resources: { subscribe: true, listChanged: false }, prompts: { listChanged: false }, completions: {}, logging: {} },
-      instructions: buildInstructions({ ...options, confirm: settings.policy }) },
+      instructions: buildInstructions({ ...options, confirm: settings.policy }),
+    },
   );
 
   let listed: Tool[] | undefined;
