@@ -22,6 +22,8 @@ export interface ActionModule {
   readonly seed?: (env: SandboxEnv, options: { demo: boolean }) => void;
   /** Adds demo data that needs the demo catalog (videos, categories); runs after it, on a fresh state with demo on. */
   readonly seedDemo?: (env: SandboxEnv) => void;
+  /** Called when state was restored from a file: re-arm the family's unfinished jobs (clock timers are not saved). */
+  readonly resume?: (env: SandboxEnv) => void;
   /** Called on every start, fresh or restored (e.g. to subscribe to events). */
   readonly attach?: (env: SandboxEnv) => void;
 }

@@ -87,6 +87,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   else {
     clock.advance(Math.max(0, (state.data.savedClock ?? 0) - clock.now()));
     resumeLifecycle(env);
+    for (const module of ACTION_MODULES) module.resume?.(env);
   }
   for (const module of ACTION_MODULES) module.attach?.(env);
   // Writes are coalesced: at most one write per 200 ms however many requests change state, plus one on close.

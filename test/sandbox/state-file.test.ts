@@ -52,3 +52,25 @@ describe('--sandbox-state with work in progress', () => {
     }
   });
 });
+
+describe('--sandbox-state with processing jobs in progress', () => {
+  it('finishes snapshot and workflow jobs that were running when the sandbox stopped', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'sandbox-state-')), 'state.json');
+    const first = await startSandbox({ stateFile: file, enforceQps: false });
+    const normal = Object.values(first.state.data.videos).find((video) => video.Status === 'Normal' && video.MediaType === 'video')!;
+    const snapshot = await ok(first, 'SubmitSnapshotJob', { VideoId: normal.VideoId, Count: '2', SpecifiedOffsetTime: '0', Interval: '1' });
+    const jobId = (snapshot.SnapshotJob as { JobId: string }).JobId;
+    await first.close();
+
+    const second = await startSandbox({ stateFile: file, enforceQps: false });
+    try {
+      expect(second.state.data.snapshotJobs[jobId]!.Status).toBe('Processing');
+      second.advance(30);
+      const listed = await ok(second, 'ListSnapshots', { VideoId: normal.VideoId, SnapshotType: 'NormalSnapshot' });
+      expect(JSON.stringify(listed)).toContain(jobId);
+      expect(second.state.data.snapshotJobs[jobId]!.Status).toBe('Success');
+    } finally {
+      await second.close();
+    }
+  });
+});

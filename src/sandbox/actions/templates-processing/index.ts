@@ -1,5 +1,6 @@
 import type { ActionModule } from '../../action-context.js';
 import { addCategory, deleteCategory, getCategories, updateCategory } from './categories.js';
+import { resumeProcessingJobs } from './resume.js';
 import { seedDefaults, seedDemo } from './seed.js';
 import { submitDynamicImageJob } from './submit-dynamic-image.js';
 import { submitSnapshotJob } from './submit-snapshot.js';
@@ -52,4 +53,5 @@ export const templatesProcessingActions: ActionModule = {
     seedDefaults(env);
     if (demo) seedDemo(env);
   },
+  resume: resumeProcessingJobs,
 };

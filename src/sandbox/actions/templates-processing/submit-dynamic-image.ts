@@ -1,4 +1,4 @@
-import type { ActionContext, ActionHandler } from '../../action-context.js';
+import type { ActionContext, ActionHandler, SandboxEnv } from '../../action-context.js';
 import { invalidParameter } from '../../errors.js';
 import { FAILING_FILE_MARKER } from '../../state/media-lifecycle.js';
 import type { DynamicImageRecord } from '../../state/records.js';
@@ -38,11 +38,11 @@ export const submitDynamicImageJob: ActionHandler = (context) => {
     CreationTime: context.clock.nowIso(),
   };
   context.state.data.dynamicImages[record.DynamicImageId] = record;
-  context.clock.schedule(DYNAMIC_IMAGE_SECONDS * 1000, () => complete(context, record, config.SetDefaultCover === 'true'));
+  context.clock.schedule(DYNAMIC_IMAGE_SECONDS * 1000, () => completeDynamicImage(context, record, config.SetDefaultCover === 'true'));
   return { DynamicImageJob: { JobId: jobId } };
 };
 
-function complete(context: ActionContext, record: DynamicImageRecord, setCover: boolean): void {
+export function completeDynamicImage(context: SandboxEnv, record: DynamicImageRecord, setCover: boolean): void {
   const video = context.state.data.videos[record.VideoId];
   const failed = !video || video.FileName.toLowerCase().includes(FAILING_FILE_MARKER);
   const now = context.clock.nowIso();

@@ -1,4 +1,4 @@
-import type { ActionContext, ActionHandler } from '../../action-context.js';
+import type { ActionContext, ActionHandler, SandboxEnv } from '../../action-context.js';
 import { invalidParameter } from '../../errors.js';
 import { FAILING_FILE_MARKER, mediaFacts } from '../../state/media-lifecycle.js';
 import type { SnapshotJobRecord, VideoRecord } from '../../state/records.js';
@@ -82,7 +82,7 @@ export const submitSnapshotJob: ActionHandler = (context) => {
   return { SnapshotJob: { JobId: job.JobId } };
 };
 
-function completeSnapshot(context: ActionContext, job: SnapshotJobRecord): void {
+export function completeSnapshot(context: SandboxEnv, job: SnapshotJobRecord): void {
   const video = context.state.data.videos[job.VideoId];
   const now = context.clock.nowIso();
   job.CompleteTime = now;

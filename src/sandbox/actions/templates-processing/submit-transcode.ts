@@ -1,4 +1,4 @@
-import type { ActionHandler } from '../../action-context.js';
+import type { ActionHandler, SandboxEnv } from '../../action-context.js';
 import { invalidParameter } from '../../errors.js';
 import { defaultTemplateGroupId, FAILING_FILE_MARKER, startTranscode, TRANSCODE_SECONDS } from '../../state/media-lifecycle.js';
 import { noSuchResource, requireStatus, requireVideo } from './common.js';
@@ -28,12 +28,7 @@ export const submitPreprocessJobs: ActionHandler = (context) => {
   requireStatus(context, video, PREPROCESSABLE);
   const job: PreprocessJobRecord = { JobId: context.state.nextId('preprocessJob'), VideoId: video.VideoId, PreprocessType: type, Status: 'Preprocessing', CreationTime: context.clock.nowIso() };
   tables(context).preprocessJobs[job.JobId] = job;
-  context.clock.schedule(TRANSCODE_SECONDS * 1000, () => {
-    const failed = video.FileName.toLowerCase().includes(FAILING_FILE_MARKER);
-    job.Status = failed ? 'PreprocessFailed' : 'PreprocessSucceed';
-    job.CompleteTime = context.clock.nowIso();
-    context.events.emit({ EventType: 'TranscodeComplete', EventTime: job.CompleteTime, VideoId: video.VideoId, Status: failed ? 'fail' : 'success', Preprocess: 'true', JobId: job.JobId });
-  });
+  context.clock.schedule(TRANSCODE_SECONDS * 1000, () => finishPreprocess(context, job));
   return { PreprocessJobs: [{ JobId: job.JobId }] };
 };
 
@@ -48,11 +43,22 @@ export const submitWorkflowJob: ActionHandler = (context) => {
   if (task) job.TranscodeTaskId = task.TranscodeTaskId;
   tables(context).workflowJobs[job.JobId] = job;
   // Scheduled after the transcode's own completion, so the task's result is known.
-  context.clock.schedule(task ? TRANSCODE_SECONDS * 1000 : 1000, () => {
-    const failed = task !== undefined && task.TaskStatus === 'CompleteAllFail';
-    job.Status = failed ? 'Fail' : 'Success';
-    job.CompleteTime = context.clock.nowIso();
-    context.events.emit({ EventType: 'WorkflowComplete', EventTime: job.CompleteTime, VideoId: mediaId, WorkflowId: workflowId, JobId: job.JobId, Status: failed ? 'fail' : 'success' });
-  });
+  context.clock.schedule(task ? TRANSCODE_SECONDS * 1000 : 1000, () => finishWorkflow(context, job));
   return {};
 };
+
+export function finishPreprocess(env: SandboxEnv, job: PreprocessJobRecord): void {
+  const video = env.state.data.videos[job.VideoId];
+  const failed = !video || video.FileName.toLowerCase().includes(FAILING_FILE_MARKER);
+  job.Status = failed ? 'PreprocessFailed' : 'PreprocessSucceed';
+  job.CompleteTime = env.clock.nowIso();
+  env.events.emit({ EventType: 'TranscodeComplete', EventTime: job.CompleteTime, VideoId: job.VideoId, Status: failed ? 'fail' : 'success', Preprocess: 'true', JobId: job.JobId });
+}
+
+export function finishWorkflow(env: SandboxEnv, job: WorkflowJobRecord): void {
+  const task = job.TranscodeTaskId ? env.state.data.transcodeTasks[job.TranscodeTaskId] : undefined;
+  const failed = task !== undefined && task.TaskStatus === 'CompleteAllFail';
+  job.Status = failed ? 'Fail' : 'Success';
+  job.CompleteTime = env.clock.nowIso();
+  env.events.emit({ EventType: 'WorkflowComplete', EventTime: job.CompleteTime, VideoId: job.MediaId, WorkflowId: job.WorkflowId, JobId: job.JobId, Status: failed ? 'fail' : 'success' });
+}
