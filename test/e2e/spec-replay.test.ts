@@ -44,6 +44,8 @@ describe('spec request examples replayed as tool calls', () => {
     expect(last.status, `${action}: ${last.code}`).toBeLessThan(500);
     expect(last.code).not.toBe('InvalidAction.NotFound');
     statuses.set(action, last.code ?? String(last.status));
+    // A successful answer of the sandbox also satisfies the tool's output schema.
+    if (last.status === 200) expect(result.isError, `${action}: ${textOf(result)}`).toBeFalsy();
     const sent = Object.fromEntries(Object.entries(last.params).filter(([key]) => !COMMON.has(key)));
     expect(Object.keys(sent).sort()).toEqual(Object.keys(example).sort());
     for (const [key, value] of Object.entries(example)) expect(sameParamValue(sent[key]!, value), `${key}: ${sent[key]} vs ${value}`).toBe(true);

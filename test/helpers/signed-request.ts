@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { computeSignature, formatTimestamp, percentEncode } from '../../src/signing/index.js';
 import type { Sandbox } from '../../src/sandbox/index.js';
+import { allTools } from '../../src/tools/registry.js';
 
 export interface RawAnswer {
   status: number;
@@ -49,9 +50,17 @@ export async function callSandbox(
   return { status: response.status, body, text };
 }
 
-/** Calls an action and fails the test with the service's error when it does not answer 200. */
+const outputSchemas = new Map(allTools().map((tool) => [tool.action, tool.output]));
+
+/**
+ * Calls an action and fails the test with the service's error when it does not answer 200. Every successful
+ * answer must also satisfy the output schema of the action's tool: the sandbox and the tools are written
+ * independently from the spec, so each checks the other here.
+ */
 export async function ok(sandbox: Pick<Sandbox, 'url' | 'credentials'>, action: string, params: Record<string, string> = {}): Promise<Record<string, unknown>> {
   const answer = await callSandbox(sandbox, action, params);
   if (answer.status !== 200) throw new Error(`${action} answered ${answer.status}: ${answer.text}`);
+  const checked = outputSchemas.get(action)?.safeParse(answer.body);
+  if (checked && !checked.success) throw new Error(`${action} answer does not fit the tool's output schema: ${JSON.stringify(checked.error.issues.slice(0, 3))}`);
   return answer.body;
 }
