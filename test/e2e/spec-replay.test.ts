@@ -43,6 +43,7 @@ describe('spec request examples replayed as tool calls', () => {
     // The handler ran: it answered, or refused with an error of its own (the examples' IDs are masked, e.g. "****").
     expect(last.status, `${action}: ${last.code}`).toBeLessThan(500);
     expect(last.code).not.toBe('InvalidAction.NotFound');
+    expect(last.code, `${action}: the sandbox's reading of the spec wants a parameter the tool did not send`).not.toBe('MissingParameter');
     statuses.set(action, last.code ?? String(last.status));
     // A successful answer of the sandbox also satisfies the tool's output schema.
     if (last.status === 200) expect(result.isError, `${action}: ${textOf(result)}`).toBeFalsy();

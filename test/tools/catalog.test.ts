@@ -106,3 +106,23 @@ describe('docs', () => {
     expect(committed).toBe(renderToolReference(tools));
   });
 });
+
+describe('tool schemas agree with the sandbox’s own reading of the spec', () => {
+  /** Deliberate differences, each decided from the spec text. */
+  const DIFFERENCES: Record<string, string> = {
+    SearchMedia: 'MatchFilter is a tool-side typed alternative to Match, serialized into Match',
+    DeleteAttachedMedia: 'MediaIds is optional in the table, but the call does nothing without it',
+    SubmitTranscodeJobs: 'the table marks VideoId optional; the note under it says it is required',
+    DescribeVodUserDomains: 'the table documents Tag.N.Key/Tag.N.Value; the example sends Tag as JSON',
+  };
+
+  it.each(tools.map((tool) => [tool.name, tool] as const))('%s: same parameter names and required flags', (_name, tool) => {
+    if (DIFFERENCES[tool.action]) return;
+    const spec = SPEC_ACTIONS.find((entry) => entry.action === tool.action)!;
+    const shape = tool.input.shape as Record<string, { safeParse(value: unknown): { success: boolean } }>;
+    const required = Object.keys(shape).filter((key) => !shape[key]!.safeParse(undefined).success);
+    expect(required.sort()).toEqual(spec.requestParams.filter((param) => param.required).map((param) => param.name).sort());
+    const known = new Set(spec.requestParams.map((param) => param.name));
+    expect(Object.keys(shape).filter((key) => !known.has(key))).toEqual([]);
+  });
+});
