@@ -116,7 +116,7 @@ describe('tool schemas agree with the sandbox’s own reading of the spec', () =
     DescribeVodUserDomains: 'the table documents Tag.N.Key/Tag.N.Value; the example sends Tag as JSON',
   };
 
-  it.each(tools.map((tool) => [tool.name, tool] as const))('%s: same parameter names and required flags', (_name, tool) => {
+  it.each(tools.map((tool) => [tool.name, tool] as const))('%s: the same parameters and required flags', (_name, tool) => {
     if (DIFFERENCES[tool.action]) return;
     const spec = SPEC_ACTIONS.find((entry) => entry.action === tool.action)!;
     const shape = tool.input.shape as Record<string, { safeParse(value: unknown): { success: boolean } }>;
@@ -124,5 +124,6 @@ describe('tool schemas agree with the sandbox’s own reading of the spec', () =
     expect(required.sort()).toEqual(spec.requestParams.filter((param) => param.required).map((param) => param.name).sort());
     const known = new Set(spec.requestParams.map((param) => param.name));
     expect(Object.keys(shape).filter((key) => !known.has(key))).toEqual([]);
+    expect(spec.requestParams.map((param) => param.name).filter((name) => !(name in shape))).toEqual([]);
   });
 });
