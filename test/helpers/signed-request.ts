@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { computeSignature, formatTimestamp, percentEncode } from '../../src/signing/index.js';
 import type { Sandbox } from '../../src/sandbox/index.js';
@@ -62,5 +63,18 @@ export async function ok(sandbox: Pick<Sandbox, 'url' | 'credentials'>, action: 
   if (answer.status !== 200) throw new Error(`${action} answered ${answer.status}: ${answer.text}`);
   const checked = outputSchemas.get(action)?.safeParse(answer.body);
   if (checked && !checked.success) throw new Error(`${action} answer does not fit the tool's output schema: ${JSON.stringify(checked.error.issues.slice(0, 3))}`);
+  return answer.body;
+}
+
+/** Calls an action that must fail with `code` and HTTP `status`; returns the error body. */
+export async function expectError(
+  sandbox: Pick<Sandbox, 'url' | 'credentials'>,
+  action: string,
+  params: Record<string, string>,
+  code: string,
+  status: number,
+): Promise<Record<string, unknown>> {
+  const answer = await callSandbox(sandbox, action, params);
+  expect({ status: answer.status, code: answer.body.Code }, answer.text).toEqual({ status, code });
   return answer.body;
 }

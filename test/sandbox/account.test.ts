@@ -3,7 +3,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type Sandbox } from '../../src/sandbox/index.js';
-import { callSandbox, ok } from '../helpers/signed-request.js';
+import { callSandbox, ok, expectError } from '../helpers/signed-request.js';
 
 const DAY = 86_400_000;
 let sandbox: Sandbox;
@@ -11,11 +11,6 @@ let sandbox: Sandbox;
 const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 const now = () => sandbox.clock.now();
 const videoByTitle = (prefix: string) => Object.values(sandbox.state.data.videos).find((video) => video.Title.startsWith(prefix))!;
-
-async function expectError(action: string, params: Record<string, string>, code: string, status: number): Promise<void> {
-  const answer = await callSandbox(sandbox, action, params);
-  expect({ status: answer.status, code: answer.body.Code }).toEqual({ status, code });
-}
 
 beforeAll(async () => {
   sandbox = await startSandbox({ enforceQps: false });
@@ -28,8 +23,8 @@ describe('apps', () => {
   it('creates, reads, lists, updates and deletes apps', async () => {
     const { AppId } = await ok(sandbox, 'CreateAppInfo', { AppName: 'course-videos', Description: 'Courses' });
     expect(AppId).toMatch(/^app-\d+$/);
-    await expectError('CreateAppInfo', { AppName: 'course-videos' }, 'InvalidParameter', 400);
-    await expectError('CreateAppInfo', { AppName: 'bad name!' }, 'InvalidParameter', 400);
+    await expectError(sandbox, 'CreateAppInfo', { AppName: 'course-videos' }, 'InvalidParameter', 400);
+    await expectError(sandbox, 'CreateAppInfo', { AppName: 'bad name!' }, 'InvalidParameter', 400);
 
     const infos = await ok(sandbox, 'GetAppInfos', { AppIds: `${AppId},app-9999999` });
     expect(infos.NonExistAppIds).toEqual(['app-9999999']);
@@ -43,10 +38,10 @@ describe('apps', () => {
     expect(page.Total).toBe(2);
     expect(page.AppInfoList).toEqual([expect.objectContaining({ AppId })]);
 
-    await expectError('UpdateAppInfo', { AppId: 'app-1000000', Status: 'Disable' }, 'Forbidden.OperateApp', 403);
-    await expectError('UpdateAppInfo', { AppId: 'app-404', AppName: 'x' }, 'Forbidden.OperateApp', 403);
-    await expectError('DeleteAppInfo', { AppId: 'app-1000000' }, 'Forbidden.OperateApp', 403);
-    await expectError('GetAppInfos', { AppIds: Array.from({ length: 11 }, (_, i) => `app-${i}`).join(',') }, 'InvalidParameter', 400);
+    await expectError(sandbox, 'UpdateAppInfo', { AppId: 'app-1000000', Status: 'Disable' }, 'Forbidden.OperateApp', 403);
+    await expectError(sandbox, 'UpdateAppInfo', { AppId: 'app-404', AppName: 'x' }, 'Forbidden.OperateApp', 403);
+    await expectError(sandbox, 'DeleteAppInfo', { AppId: 'app-1000000' }, 'Forbidden.OperateApp', 403);
+    await expectError(sandbox, 'GetAppInfos', { AppIds: Array.from({ length: 11 }, (_, i) => `app-${i}`).join(',') }, 'InvalidParameter', 400);
 
     await ok(sandbox, 'DeleteAppInfo', { AppId: String(AppId) });
     expect((await ok(sandbox, 'GetAppInfos', { AppIds: String(AppId) })).NonExistAppIds).toEqual([AppId]);
@@ -68,8 +63,8 @@ describe('apps', () => {
     await ok(sandbox, 'UpdateAppInfo', { AppId: 'app-1000000', Description: 'Default app' });
     await ok(sandbox, 'MoveAppResource', { TargetAppId: 'app-1000000', ResourceType: 'video', ResourceIds: normal.VideoId });
     await ok(sandbox, 'UpdateAppInfo', { AppId: appId, Status: 'Disable' });
-    await expectError('MoveAppResource', { TargetAppId: appId, ResourceType: 'video', ResourceIds: normal.VideoId }, 'Forbidden.OperateAppResource', 403);
-    await expectError('MoveAppResource', { TargetAppId: 'app-1000000', ResourceType: 'video', ResourceIds: Array.from({ length: 21 }, (_, i) => `v${i}`).join(',') }, 'InvalidParameter', 400);
+    await expectError(sandbox, 'MoveAppResource', { TargetAppId: appId, ResourceType: 'video', ResourceIds: normal.VideoId }, 'Forbidden.OperateAppResource', 403);
+    await expectError(sandbox, 'MoveAppResource', { TargetAppId: 'app-1000000', ResourceType: 'video', ResourceIds: Array.from({ length: 21 }, (_, i) => `v${i}`).join(',') }, 'InvalidParameter', 400);
     await ok(sandbox, 'DeleteAppInfo', { AppId: appId });
   });
 
@@ -85,7 +80,7 @@ describe('apps', () => {
     expect((await ok(sandbox, 'ListAppPoliciesForIdentity', identity)).AppPolicyList).toEqual([]);
     const again = await ok(sandbox, 'DetachAppPolicyFromIdentity', { ...identity, AppId: 'app-1000000', PolicyNames: 'VODAppReadOnlyAccess' });
     expect(again.FailedPolicyNames).toEqual(['VODAppReadOnlyAccess']);
-    await expectError('AttachAppPolicyToIdentity', { ...identity, AppId: 'app-404', PolicyNames: 'VODAppFullAccess' }, 'Forbidden.OperateApp', 403);
+    await expectError(sandbox, 'AttachAppPolicyToIdentity', { ...identity, AppId: 'app-404', PolicyNames: 'VODAppFullAccess' }, 'Forbidden.OperateApp', 403);
   });
 });
 
@@ -179,12 +174,12 @@ describe('message callbacks', () => {
   });
 
   it('validates the setting', async () => {
-    await expectError('SetMessageCallback', { CallbackURL: callbackUrl, EventTypeList: 'NoSuchEvent' }, 'InvalidParameter', 400);
-    await expectError('SetMessageCallback', { CallbackURL: callbackUrl, AuthSwitch: 'on', AuthKey: 'lettersonly' }, 'InvalidParameter', 400);
-    await expectError('SetMessageCallback', { CallbackURL: 'ftp://example.com/cb' }, 'InvalidParameter', 400);
-    await expectError('SetMessageCallback', { CallbackURL: callbackUrl, CallbackType: 'MNS' }, 'InvalidParameter', 400);
-    await expectError('SetMessageCallback', { CallbackURL: callbackUrl, AppId: 'app-404' }, 'Forbidden.OperateApp', 403);
-    await expectError('SetMessageCallback', {}, 'MissingParameter', 400);
+    await expectError(sandbox, 'SetMessageCallback', { CallbackURL: callbackUrl, EventTypeList: 'NoSuchEvent' }, 'InvalidParameter', 400);
+    await expectError(sandbox, 'SetMessageCallback', { CallbackURL: callbackUrl, AuthSwitch: 'on', AuthKey: 'lettersonly' }, 'InvalidParameter', 400);
+    await expectError(sandbox, 'SetMessageCallback', { CallbackURL: 'ftp://example.com/cb' }, 'InvalidParameter', 400);
+    await expectError(sandbox, 'SetMessageCallback', { CallbackURL: callbackUrl, CallbackType: 'MNS' }, 'InvalidParameter', 400);
+    await expectError(sandbox, 'SetMessageCallback', { CallbackURL: callbackUrl, AppId: 'app-404' }, 'Forbidden.OperateApp', 403);
+    await expectError(sandbox, 'SetMessageCallback', {}, 'MissingParameter', 400);
   });
 });
 
@@ -193,9 +188,9 @@ describe('crossdomain', () => {
   it('overwrites the crossdomain file of an account storage location', async () => {
     const location = Object.values(sandbox.state.data.videos)[0]!.StorageLocation;
     await ok(sandbox, 'SetCrossdomainContent', { Content: content, StorageLocation: location });
-    await expectError('SetCrossdomainContent', { Content: content, StorageLocation: 'outin-other.oss-cn-beijing.aliyuncs.com' }, 'InvalidParameter', 400);
-    await expectError('SetCrossdomainContent', { Content: 'allow all', StorageLocation: location }, 'InvalidParameter', 400);
-    await expectError('SetCrossdomainContent', { Content: `<cross-domain-policy>${'x'.repeat(2100)}</cross-domain-policy>`, StorageLocation: location }, 'InvalidParameter', 400);
+    await expectError(sandbox, 'SetCrossdomainContent', { Content: content, StorageLocation: 'outin-other.oss-cn-beijing.aliyuncs.com' }, 'InvalidParameter', 400);
+    await expectError(sandbox, 'SetCrossdomainContent', { Content: 'allow all', StorageLocation: location }, 'InvalidParameter', 400);
+    await expectError(sandbox, 'SetCrossdomainContent', { Content: `<cross-domain-policy>${'x'.repeat(2100)}</cross-domain-policy>`, StorageLocation: location }, 'InvalidParameter', 400);
   });
 });
 
@@ -214,8 +209,8 @@ describe('live recordings', () => {
     const filtered = await ok(sandbox, 'ListLiveRecordVideo', { StreamName: 'keynote-2026', StartTime: iso(now() - 10 * DAY), EndTime: iso(now()) });
     expect(filtered.Total).toBe(1);
     expect((await ok(sandbox, 'ListLiveRecordVideo', { StartTime: iso(now() - 5 * DAY), EndTime: iso(now()) })).Total).toBe(1);
-    await expectError('ListLiveRecordVideo', { PageSize: '101' }, 'InvalidParameter', 400);
-    await expectError('ListLiveRecordVideo', { StartTime: '2026-01-01' }, 'InvalidParameter', 400);
+    await expectError(sandbox, 'ListLiveRecordVideo', { PageSize: '101' }, 'InvalidParameter', 400);
+    await expectError(sandbox, 'ListLiveRecordVideo', { StartTime: '2026-01-01' }, 'InvalidParameter', 400);
   });
 });
 
@@ -231,10 +226,10 @@ describe('usage statistics', () => {
     expect(daily.DataInterval).toBe('day');
     expect((daily.StorageData as { StorageDataItem: { StorageUtilization: number }[] }).StorageDataItem.every((item) => item.StorageUtilization === 0)).toBe(true);
 
-    await expectError('DescribeVodStorageData', { StartTime: iso(now() - 40 * DAY), EndTime: iso(now()) }, 'InvalidTimeRange', 400);
-    await expectError('DescribeVodStorageData', { StartTime: '2026-01-01', EndTime: iso(now()) }, 'InvalidParameterStartTime', 400);
-    await expectError('DescribeVodStorageData', { StartTime: iso(now()), EndTime: iso(now() - DAY) }, 'InvalidParameterEndTime', 400);
-    await expectError('DescribeVodStorageData', { StartTime: iso(now() - DAY), EndTime: iso(now()), Region: 'us-east-1' }, 'InvalidParameterRegion', 400);
+    await expectError(sandbox, 'DescribeVodStorageData', { StartTime: iso(now() - 40 * DAY), EndTime: iso(now()) }, 'InvalidTimeRange', 400);
+    await expectError(sandbox, 'DescribeVodStorageData', { StartTime: '2026-01-01', EndTime: iso(now()) }, 'InvalidParameterStartTime', 400);
+    await expectError(sandbox, 'DescribeVodStorageData', { StartTime: iso(now()), EndTime: iso(now() - DAY) }, 'InvalidParameterEndTime', 400);
+    await expectError(sandbox, 'DescribeVodStorageData', { StartTime: iso(now() - DAY), EndTime: iso(now()), Region: 'us-east-1' }, 'InvalidParameterRegion', 400);
   });
 
   it('reports transcoding seconds per specification from finished transcode jobs', async () => {
@@ -249,7 +244,7 @@ describe('usage statistics', () => {
     const onlyHd = await ok(sandbox, 'DescribeVodTranscodeData', { ...params, Specification: 'H264.HD' });
     const hdNames = (onlyHd.TranscodeData as { TranscodeDataItem: { Data: { DataItem: { Name: string }[] } }[] }).TranscodeDataItem.flatMap((item) => item.Data.DataItem.map((data) => data.Name));
     expect(new Set(hdNames)).toEqual(new Set(['H264.HD', 'All']));
-    await expectError('DescribeVodTranscodeData', { StartTime: iso(now() - 32 * DAY), EndTime: iso(now()) }, 'InvalidTimeRange', 400);
+    await expectError(sandbox, 'DescribeVodTranscodeData', { StartTime: iso(now() - 32 * DAY), EndTime: iso(now()) }, 'InvalidTimeRange', 400);
   });
 
   it('reports AI seconds from completed AI jobs', async () => {
@@ -261,7 +256,7 @@ describe('usage statistics', () => {
     expect(data).toEqual([expect.objectContaining({ Name: 'AIVideoTag', Value: Math.ceil(video.Duration!) })]);
     const censorOnly = await ok(sandbox, 'DescribeVodAIData', { StartTime: iso(now() - DAY), EndTime: iso(now()), AIType: 'AIVideoCensor' });
     expect((censorOnly.AIData as { AIDataItem: { Data: { DataItem: unknown[] } }[] }).AIDataItem.every((item) => item.Data.DataItem.length === 0)).toBe(true);
-    await expectError('DescribeVodAIData', { StartTime: iso(now() - DAY), EndTime: iso(now()), AIType: 'AIFace' }, 'InvalidParameter', 400);
+    await expectError(sandbox, 'DescribeVodAIData', { StartTime: iso(now() - DAY), EndTime: iso(now()), AIType: 'AIFace' }, 'InvalidParameter', 400);
   });
 
   it('reports CDN bandwidth and traffic with the right granularity', async () => {
@@ -276,11 +271,11 @@ describe('usage statistics', () => {
     const one = await ok(sandbox, 'DescribeVodDomainUsageData', { DomainName: domain, StartTime: iso(now() - 3_600_000), EndTime: iso(now()), Field: 'bps' });
     expect(one.DomainName).toBe(domain);
     expect((one.UsageDataPerInterval as { UsageData: { Value: number }[] }).UsageData.at(-1)!.Value).toBeGreaterThan(0);
-    await expectError('DescribeVodDomainUsageData', { DomainName: 'not-mine.example.com', StartTime: iso(now() - DAY), EndTime: iso(now()), Field: 'bps' }, 'InvalidDomain.NotFound', 404);
-    await expectError('DescribeVodDomainUsageData', { StartTime: iso(now() - DAY), EndTime: iso(now()), Field: 'qps' }, 'InvalidParameterField', 400);
-    await expectError('DescribeVodDomainUsageData', { StartTime: iso(now() - DAY), EndTime: iso(now()), Field: 'bps', Area: 'EU' }, 'InvalidParameterArea', 400);
-    await expectError('DescribeVodDomainUsageData', { StartTime: iso(now() - 100 * DAY), EndTime: iso(now()), Field: 'bps' }, 'InvalidTimeRange', 400);
-    await expectError('DescribeVodDomainUsageData', { StartTime: iso(now() - 400 * DAY), EndTime: iso(now() - 380 * DAY), Field: 'bps' }, 'InvalidParameterStartTime', 400);
+    await expectError(sandbox, 'DescribeVodDomainUsageData', { DomainName: 'not-mine.example.com', StartTime: iso(now() - DAY), EndTime: iso(now()), Field: 'bps' }, 'InvalidDomain.NotFound', 404);
+    await expectError(sandbox, 'DescribeVodDomainUsageData', { StartTime: iso(now() - DAY), EndTime: iso(now()), Field: 'qps' }, 'InvalidParameterField', 400);
+    await expectError(sandbox, 'DescribeVodDomainUsageData', { StartTime: iso(now() - DAY), EndTime: iso(now()), Field: 'bps', Area: 'EU' }, 'InvalidParameterArea', 400);
+    await expectError(sandbox, 'DescribeVodDomainUsageData', { StartTime: iso(now() - 100 * DAY), EndTime: iso(now()), Field: 'bps' }, 'InvalidTimeRange', 400);
+    await expectError(sandbox, 'DescribeVodDomainUsageData', { StartTime: iso(now() - 400 * DAY), EndTime: iso(now() - 380 * DAY), Field: 'bps' }, 'InvalidParameterStartTime', 400);
   });
 });
 
@@ -299,7 +294,7 @@ describe('playback statistics', () => {
 
     const future = await callSandbox(sandbox, 'DescribePlayTopVideos', { BizDate: iso(now() + DAY) });
     expect({ status: future.status, code: future.body.Code }).toEqual({ status: 400, code: 'InvalidBizDate.BeyondCurrent' });
-    await expectError('DescribePlayTopVideos', { BizDate: '2026/01/01' }, 'InvalidBizDate.Malformed', 400);
+    await expectError(sandbox, 'DescribePlayTopVideos', { BizDate: '2026/01/01' }, 'InvalidBizDate.Malformed', 400);
     const old = await ok(sandbox, 'DescribePlayTopVideos', { BizDate: iso(now() - 60 * DAY) });
     expect((old.TopPlayVideos as { TopPlayVideoStatis: unknown[] }).TopPlayVideoStatis).toEqual([]);
   });
@@ -326,10 +321,10 @@ describe('playback statistics', () => {
     const again = await ok(sandbox, 'DescribePlayVideoStatis', { ...window, VideoId: video.VideoId });
     expect(again.VideoPlayStatisDetails).toEqual(detail.VideoPlayStatisDetails);
 
-    await expectError('DescribePlayUserAvg', { StartTime: iso(now() - DAY), EndTime: iso(now() + DAY) }, 'InvalidEndTime.BeyondCurrent', 400);
-    await expectError('DescribePlayUserTotal', { StartTime: iso(now() - DAY), EndTime: iso(now() - 2 * DAY) }, 'InvalidEndTime.Mismatch', 400);
-    await expectError('DescribePlayUserTotal', { StartTime: iso(now() - 200 * DAY), EndTime: iso(now() - DAY) }, 'InvalidEndTime.Mismatch', 400);
-    await expectError('DescribePlayVideoStatis', { StartTime: 'yesterday', EndTime: iso(now()), VideoId: video.VideoId }, 'InvalidStartTime.Malformed', 400);
-    await expectError('DescribePlayVideoStatis', { StartTime: iso(now() - DAY), EndTime: 'now', VideoId: video.VideoId }, 'InvalidEndTime.Malformed', 400);
+    await expectError(sandbox, 'DescribePlayUserAvg', { StartTime: iso(now() - DAY), EndTime: iso(now() + DAY) }, 'InvalidEndTime.BeyondCurrent', 400);
+    await expectError(sandbox, 'DescribePlayUserTotal', { StartTime: iso(now() - DAY), EndTime: iso(now() - 2 * DAY) }, 'InvalidEndTime.Mismatch', 400);
+    await expectError(sandbox, 'DescribePlayUserTotal', { StartTime: iso(now() - 200 * DAY), EndTime: iso(now() - DAY) }, 'InvalidEndTime.Mismatch', 400);
+    await expectError(sandbox, 'DescribePlayVideoStatis', { StartTime: 'yesterday', EndTime: iso(now()), VideoId: video.VideoId }, 'InvalidStartTime.Malformed', 400);
+    await expectError(sandbox, 'DescribePlayVideoStatis', { StartTime: iso(now() - DAY), EndTime: 'now', VideoId: video.VideoId }, 'InvalidEndTime.Malformed', 400);
   });
 });

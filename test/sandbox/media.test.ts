@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type Sandbox } from '../../src/sandbox/index.js';
-import { callSandbox, ok } from '../helpers/signed-request.js';
+import { callSandbox, ok, expectError } from '../helpers/signed-request.js';
 
 let sandbox: Sandbox;
 beforeAll(async () => {
@@ -13,19 +13,13 @@ const videos = () => Object.values(sandbox.state.data.videos);
 const byTitle = (prefix: string) => videos().find((video) => video.Title.startsWith(prefix))!.VideoId;
 const categoryId = (name: string) => Object.values(sandbox.state.data.categories).find((category) => category.CateName === name)!.CateId;
 
-async function expectError(action: string, params: Record<string, string>, code: string, status: number): Promise<Json> {
-  const answer = await callSandbox(sandbox, action, params);
-  expect({ status: answer.status, code: answer.body.Code }).toEqual({ status, code });
-  return answer.body;
-}
-
 describe('videos: get and list', () => {
   it('GetVideoInfo returns the video; unknown IDs are 404', async () => {
     const id = byTitle('Getting started');
     const video = (await ok(sandbox, 'GetVideoInfo', { VideoId: id })).Video as Json;
     expect(video).toMatchObject({ VideoId: id, Status: 'Normal', CateName: 'Cloud Computing', Tags: 'tutorial,vod' });
     expect(video.Duration).toEqual(expect.any(Number));
-    await expectError('GetVideoInfo', { VideoId: 'f'.repeat(32) }, 'InvalidVideo.NotFound', 404);
+    await expectError(sandbox, 'GetVideoInfo', { VideoId: 'f'.repeat(32) }, 'InvalidVideo.NotFound', 404);
   });
 
   it('GetVideoInfos lists found videos and the IDs that do not exist', async () => {
@@ -33,7 +27,7 @@ describe('videos: get and list', () => {
     const body = await ok(sandbox, 'GetVideoInfos', { VideoIds: [...ids, 'missing-id'].join(',') });
     expect((body.VideoList as Json[]).map((video) => video.VideoId)).toEqual(ids);
     expect(body.NonExistVideoIds).toEqual(['missing-id']);
-    await expectError('GetVideoInfos', { VideoIds: 'missing-1,missing-2' }, 'InvalidVideo.NotFound', 404);
+    await expectError(sandbox, 'GetVideoInfos', { VideoIds: 'missing-1,missing-2' }, 'InvalidVideo.NotFound', 404);
   });
 
   it('GetVideoList filters by status, category and time, and pages', async () => {
@@ -56,9 +50,9 @@ describe('videos: get and list', () => {
   });
 
   it('GetVideoList refuses pages past the first 5000 videos and bad windows', async () => {
-    await expectError('GetVideoList', { PageNo: '51', PageSize: '100' }, 'VideoListExceededMax', 400);
-    await expectError('GetVideoList', { StartTime: '2024-01-02T00:00:00Z', EndTime: '2024-01-01T00:00:00Z' }, 'InvalidParameter', 400);
-    await expectError('GetVideoList', { Status: 'Lost' }, 'InvalidParameter', 400);
+    await expectError(sandbox, 'GetVideoList', { PageNo: '51', PageSize: '100' }, 'VideoListExceededMax', 400);
+    await expectError(sandbox, 'GetVideoList', { StartTime: '2024-01-02T00:00:00Z', EndTime: '2024-01-01T00:00:00Z' }, 'InvalidParameter', 400);
+    await expectError(sandbox, 'GetVideoList', { Status: 'Lost' }, 'InvalidParameter', 400);
   });
 
   it('a transcoding video becomes Normal when the clock advances', async () => {
@@ -87,8 +81,8 @@ describe('videos: source file info', () => {
   });
 
   it('GetMezzanineInfo answers the spec errors', async () => {
-    await expectError('GetMezzanineInfo', { VideoId: 'nope' }, 'InvalidVideo.NotFound', 404);
-    await expectError('GetMezzanineInfo', { VideoId: byTitle('Product launch'), OutputType: 'oss', AuthTimeout: '2592001' }, 'InvalidParameter', 400);
+    await expectError(sandbox, 'GetMezzanineInfo', { VideoId: 'nope' }, 'InvalidVideo.NotFound', 404);
+    await expectError(sandbox, 'GetMezzanineInfo', { VideoId: byTitle('Product launch'), OutputType: 'oss', AuthTimeout: '2592001' }, 'InvalidParameter', 400);
   });
 });
 
@@ -103,10 +97,10 @@ describe('videos: updates', () => {
 
   it('UpdateVideoInfo enforces the limits and the category', async () => {
     const id = byTitle('Podcast');
-    await expectError('UpdateVideoInfo', { VideoId: id, Title: '标'.repeat(43) }, 'InvalidParameter', 400);
-    await expectError('UpdateVideoInfo', { VideoId: id, Tags: Array.from({ length: 17 }, (_, i) => `t${i}`).join(',') }, 'InvalidParameter', 400);
-    await expectError('UpdateVideoInfo', { VideoId: id, CateId: '42' }, 'InvalidCateId.NotFound', 404);
-    await expectError('UpdateVideoInfo', { VideoId: 'nope', Title: 'x' }, 'InvalidVideo.NotFound', 404);
+    await expectError(sandbox, 'UpdateVideoInfo', { VideoId: id, Title: '标'.repeat(43) }, 'InvalidParameter', 400);
+    await expectError(sandbox, 'UpdateVideoInfo', { VideoId: id, Tags: Array.from({ length: 17 }, (_, i) => `t${i}`).join(',') }, 'InvalidParameter', 400);
+    await expectError(sandbox, 'UpdateVideoInfo', { VideoId: id, CateId: '42' }, 'InvalidCateId.NotFound', 404);
+    await expectError(sandbox, 'UpdateVideoInfo', { VideoId: 'nope', Title: 'x' }, 'InvalidVideo.NotFound', 404);
   });
 
   it('UpdateVideoInfos updates several videos and lists unknown IDs', async () => {
@@ -122,9 +116,9 @@ describe('videos: updates', () => {
 
   it('UpdateVideoInfos refuses more than 20 items and is all-or-nothing', async () => {
     const many = Array.from({ length: 21 }, (_, i) => ({ VideoId: `v${i}`, Title: 't' }));
-    await expectError('UpdateVideoInfos', { UpdateContent: JSON.stringify(many) }, 'CountExceededMax', 400);
+    await expectError(sandbox, 'UpdateVideoInfos', { UpdateContent: JSON.stringify(many) }, 'CountExceededMax', 400);
     const id = byTitle('Getting started');
-    await expectError('UpdateVideoInfos', { UpdateContent: JSON.stringify([{ VideoId: id, Title: 'Changed' }, { VideoId: id, CateId: 42 }]) }, 'InvalidCateId.NotFound', 404);
+    await expectError(sandbox, 'UpdateVideoInfos', { UpdateContent: JSON.stringify([{ VideoId: id, Title: 'Changed' }, { VideoId: id, CateId: 42 }]) }, 'InvalidCateId.NotFound', 404);
     expect(((await ok(sandbox, 'GetVideoInfo', { VideoId: id })).Video as Json).Title).toBe('Getting started with ApsaraVideo VOD');
   });
 });
@@ -133,11 +127,11 @@ describe('videos: deletions', () => {
   it('DeleteStream removes streams by job ID', async () => {
     const video = videos().find((candidate) => candidate.Title.startsWith('Product launch'))!;
     const jobId = video.Streams[0]!.JobId;
-    await expectError('DeleteStream', { VideoId: video.VideoId, JobIds: 'not-a-job' }, 'InvalidStream.NotFound', 404);
+    await expectError(sandbox, 'DeleteStream', { VideoId: video.VideoId, JobIds: 'not-a-job' }, 'InvalidStream.NotFound', 404);
     await ok(sandbox, 'DeleteStream', { VideoId: video.VideoId, JobIds: jobId });
-    await expectError('DeleteStream', { VideoId: video.VideoId, JobIds: jobId }, 'InvalidStream.NotFound', 404);
-    await expectError('DeleteStream', { VideoId: 'nope', JobIds: jobId }, 'InvalidVideo.NotFound', 404);
-    await expectError('DeleteStream', { VideoId: video.VideoId, JobIds: Array.from({ length: 21 }, (_, i) => `j${i}`).join(',') }, 'JobIdsExceededMax', 400);
+    await expectError(sandbox, 'DeleteStream', { VideoId: video.VideoId, JobIds: jobId }, 'InvalidStream.NotFound', 404);
+    await expectError(sandbox, 'DeleteStream', { VideoId: 'nope', JobIds: jobId }, 'InvalidVideo.NotFound', 404);
+    await expectError(sandbox, 'DeleteStream', { VideoId: video.VideoId, JobIds: Array.from({ length: 21 }, (_, i) => `j${i}`).join(',') }, 'JobIdsExceededMax', 400);
   });
 
   it('DeleteMezzanines removes source files, keeping no-transcode sources unless forced', async () => {
@@ -146,12 +140,12 @@ describe('videos: deletions', () => {
     sandbox.state.data.videos[original!]!.TemplateGroupId = 'VOD_NO_TRANSCODE';
     const body = await ok(sandbox, 'DeleteMezzanines', { VideoIds: `${transcoded},${original},ghost` });
     expect(body).toMatchObject({ NonExistVideoIds: ['ghost'], UnRemoveableVideoIds: [original] });
-    await expectError('GetMezzanineInfo', { VideoId: transcoded! }, 'InvalidFile.NotFound', 404);
+    await expectError(sandbox, 'GetMezzanineInfo', { VideoId: transcoded! }, 'InvalidFile.NotFound', 404);
     await ok(sandbox, 'GetMezzanineInfo', { VideoId: original! });
 
     const forced = await ok(sandbox, 'DeleteMezzanines', { VideoIds: original!, Force: 'true' });
     expect(forced).toMatchObject({ NonExistVideoIds: [], UnRemoveableVideoIds: [] });
-    await expectError('GetMezzanineInfo', { VideoId: original! }, 'InvalidFile.NotFound', 404);
+    await expectError(sandbox, 'GetMezzanineInfo', { VideoId: original! }, 'InvalidFile.NotFound', 404);
     expect(((await ok(sandbox, 'GetVideoInfo', { VideoId: original! })).Video as Json).Status).toBe('Normal');
   });
 
@@ -162,10 +156,10 @@ describe('videos: deletions', () => {
     expect(((await ok(sandbox, 'ListDynamicImage', { VideoId: id! })).DynamicImageList as Json[]).length).toBe(1);
     const body = await ok(sandbox, 'DeleteVideo', { VideoIds: `${id},ghost` });
     expect(body).toMatchObject({ NonExistVideoIds: ['ghost'], ForbiddenVideoIds: [] });
-    await expectError('GetVideoInfo', { VideoId: id! }, 'InvalidVideo.NotFound', 404);
+    await expectError(sandbox, 'GetVideoInfo', { VideoId: id! }, 'InvalidVideo.NotFound', 404);
     expect((await ok(sandbox, 'ListDynamicImage', { VideoId: id! })).DynamicImageList).toEqual([]);
-    await expectError('DeleteVideo', { VideoIds: id! }, 'InvalidVideo.NotFound', 404);
-    await expectError('DeleteVideo', { VideoIds: Array.from({ length: 21 }, (_, i) => `v${i}`).join(',') }, 'VideoIdsExceededMax', 400);
+    await expectError(sandbox, 'DeleteVideo', { VideoIds: id! }, 'InvalidVideo.NotFound', 404);
+    await expectError(sandbox, 'DeleteVideo', { VideoIds: Array.from({ length: 21 }, (_, i) => `v${i}`).join(',') }, 'VideoIdsExceededMax', 400);
   });
 });
 
@@ -177,7 +171,7 @@ describe('images', () => {
     const info = (await ok(sandbox, 'GetImageInfo', { ImageId: image.ImageId, OutputType: 'cdn', AuthTimeout: '3600' })).ImageInfo as Json;
     expect(info).toMatchObject({ ImageId: image.ImageId, Title: 'Course banner', ImageType: 'default', Status: 'Normal' });
     expect(info.Mezzanine).toMatchObject({ OriginalFileName: 'course-banner.png', Width: 1200, Height: 400, FileSize: '182344' });
-    await expectError('GetImageInfo', { ImageId: 'nope' }, 'NoSuchResource', 404);
+    await expectError(sandbox, 'GetImageInfo', { ImageId: 'nope' }, 'NoSuchResource', 404);
   });
 
   it('UpdateImageInfos changes images and lists unknown IDs', async () => {
@@ -189,18 +183,18 @@ describe('images', () => {
     expect(body.NonExistImageIds).toEqual(['ghost']);
     const info = (await ok(sandbox, 'GetImageInfo', { ImageId: image.ImageId })).ImageInfo as Json;
     expect(info).toMatchObject({ Title: 'Keynote poster v2', Tags: 'keynote,2026', CateId: category });
-    await expectError('UpdateImageInfos', { UpdateContent: JSON.stringify([{ ImageId: image.ImageId, Title: 'party 🎉' }]) }, 'InvalidParameter', 400);
+    await expectError(sandbox, 'UpdateImageInfos', { UpdateContent: JSON.stringify([{ ImageId: image.ImageId, Title: 'party 🎉' }]) }, 'InvalidParameter', 400);
   });
 
   it('DeleteImage deletes by ID and by URL, and answers 404 when nothing matches', async () => {
     const logo = images().find((candidate) => candidate.Title === 'Brand logo')!;
     await ok(sandbox, 'DeleteImage', { DeleteImageType: 'ImageId', ImageIds: logo.ImageId });
-    await expectError('GetImageInfo', { ImageId: logo.ImageId }, 'NoSuchResource', 404);
-    await expectError('DeleteImage', { DeleteImageType: 'ImageId', ImageIds: logo.ImageId }, 'NoSuchResource', 404);
+    await expectError(sandbox, 'GetImageInfo', { ImageId: logo.ImageId }, 'NoSuchResource', 404);
+    await expectError(sandbox, 'DeleteImage', { DeleteImageType: 'ImageId', ImageIds: logo.ImageId }, 'NoSuchResource', 404);
 
     const banner = images().find((candidate) => candidate.Title === 'Course banner')!;
     await ok(sandbox, 'DeleteImage', { DeleteImageType: 'ImageURL', ImageURLs: banner.URL });
-    await expectError('GetImageInfo', { ImageId: banner.ImageId }, 'NoSuchResource', 404);
+    await expectError(sandbox, 'GetImageInfo', { ImageId: banner.ImageId }, 'NoSuchResource', 404);
   });
 });
 
@@ -224,12 +218,12 @@ describe('snapshots', () => {
 
     await ok(sandbox, 'DeleteImage', { DeleteImageType: 'VideoId', VideoId: job.VideoId, ImageType: 'NormalSnapshot' });
     expect(((await ok(sandbox, 'ListSnapshots', { VideoId: job.VideoId, SnapshotType: 'NormalSnapshot' })).MediaSnapshot as Json).Total).toBe(0);
-    await expectError('DeleteImage', { DeleteImageType: 'VideoId', VideoId: job.VideoId, ImageType: 'NormalSnapshot' }, 'NoSuchResource', 404);
+    await expectError(sandbox, 'DeleteImage', { DeleteImageType: 'VideoId', VideoId: job.VideoId, ImageType: 'NormalSnapshot' }, 'NoSuchResource', 404);
   });
 
   it('ListSnapshots answers the spec errors', async () => {
-    await expectError('ListSnapshots', { VideoId: 'nope' }, 'InvalidVideo.NotFound', 404);
-    await expectError('ListSnapshots', { VideoId: byTitle('Upload in progress') }, 'Forbidden.IllegalStatus', 400);
+    await expectError(sandbox, 'ListSnapshots', { VideoId: 'nope' }, 'InvalidVideo.NotFound', 404);
+    await expectError(sandbox, 'ListSnapshots', { VideoId: byTitle('Upload in progress') }, 'Forbidden.IllegalStatus', 400);
   });
 });
 
@@ -241,7 +235,7 @@ describe('attached media', () => {
     const body = await ok(sandbox, 'GetAttachedMediaInfo', { MediaIds: `${id},ghost`, OutputType: 'oss' });
     expect(body.NonExistMediaIds).toEqual(['ghost']);
     expect((body.AttachedMediaList as Json[])[0]).toMatchObject({ MediaId: id, Type: 'watermark', Status: 'Normal', Categories: [] });
-    await expectError('GetAttachedMediaInfo', { MediaIds: Array.from({ length: 21 }, (_, i) => `m${i}`).join(',') }, 'ExceededMax', 400);
+    await expectError(sandbox, 'GetAttachedMediaInfo', { MediaIds: Array.from({ length: 21 }, (_, i) => `m${i}`).join(',') }, 'ExceededMax', 400);
   });
 
   it('UpdateAttachedMediaInfos sets title and categories', async () => {
@@ -252,7 +246,7 @@ describe('attached media', () => {
     const media = ((await ok(sandbox, 'GetAttachedMediaInfo', { MediaIds: id })).AttachedMediaList as Json[])[0]!;
     expect(media.Description).toBe('White, 10%');
     expect((media.Categories as Json[]).map((category) => category.CateId)).toEqual([first, second]);
-    await expectError('UpdateAttachedMediaInfos', { UpdateContent: JSON.stringify([{ MediaId: id, CateIds: '42' }]) }, 'InvalidCateId.NotFound', 404);
+    await expectError(sandbox, 'UpdateAttachedMediaInfos', { UpdateContent: JSON.stringify([{ MediaId: id, CateIds: '42' }]) }, 'InvalidCateId.NotFound', 404);
   });
 
   it('DeleteAttachedMedia deletes files and lists unknown IDs', async () => {
@@ -293,7 +287,7 @@ describe('animated images', () => {
     for (let n = 0; n < 11; n++) {
       sandbox.state.data.dynamicImages[`many-${n}`] = { DynamicImageId: `many-${n}`, JobId: `job-m${n}`, VideoId: id, Format: 'webp', FileURL: `http://x/m${n}.webp`, Status: 'Success', CreationTime: '2026-01-01T00:00:00Z' };
     }
-    await expectError('DeleteDynamicImage', { VideoId: id }, 'InvalidParameter', 400);
-    await expectError('DeleteDynamicImage', { VideoId: id, DynamicImageIds: Array.from({ length: 11 }, (_, n) => `many-${n}`).join(',') }, 'InvalidParameter', 400);
+    await expectError(sandbox, 'DeleteDynamicImage', { VideoId: id }, 'InvalidParameter', 400);
+    await expectError(sandbox, 'DeleteDynamicImage', { VideoId: id, DynamicImageIds: Array.from({ length: 11 }, (_, n) => `many-${n}`).join(',') }, 'InvalidParameter', 400);
   });
 });

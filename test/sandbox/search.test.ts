@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type Sandbox } from '../../src/sandbox/index.js';
 import type { VideoRecord } from '../../src/sandbox/state/records.js';
 import { searchMedia } from '../../src/tools/media/search-media.js';
-import { callSandbox, ok } from '../helpers/signed-request.js';
+import { callSandbox, ok, expectError } from '../helpers/signed-request.js';
 
 type Json = Record<string, unknown>;
 
@@ -166,38 +166,33 @@ describe('SearchMedia: sorting and paging', () => {
 });
 
 describe('SearchMedia: errors', () => {
-  async function expectError(params: Record<string, string>, code: string): Promise<void> {
-    const answer = await callSandbox(sandbox, 'SearchMedia', params);
-    expect({ status: answer.status, code: answer.body.Code }).toEqual({ status: 400, code });
-  }
-
   it('answers ErrorMatchSyntax for bad queries', async () => {
-    await expectError({ Match: "Title = 'a' and" }, 'ErrorMatchSyntax');
-    await expectError({ Match: "Title = 'a' or Status in ('Normal')" }, 'ErrorMatchSyntax');
-    await expectError({ Match: "Title = ('a','b')" }, 'ErrorMatchSyntax');
-    await expectError({ Match: "Colour = 'red'" }, 'ErrorMatchSyntax');
+    await expectError(sandbox, 'SearchMedia', { Match: "Title = 'a' and" }, 'ErrorMatchSyntax', 400);
+    await expectError(sandbox, 'SearchMedia', { Match: "Title = 'a' or Status in ('Normal')" }, 'ErrorMatchSyntax', 400);
+    await expectError(sandbox, 'SearchMedia', { Match: "Title = ('a','b')" }, 'ErrorMatchSyntax', 400);
+    await expectError(sandbox, 'SearchMedia', { Match: "Colour = 'red'" }, 'ErrorMatchSyntax', 400);
     const answer = await callSandbox(sandbox, 'SearchMedia', { Match: "Title = 'unterminated" });
     expect(answer.body.Message).toMatch(/^The parameter Match\..* has an error syntax, please check it \.$/);
   });
 
   it('answers InvalidParameter for bad type, fields, sort and paging', async () => {
-    await expectError({ SearchType: 'document' }, 'InvalidParameter');
-    await expectError({ SearchType: 'image', Fields: 'Duration' }, 'InvalidParameter');
-    await expectError({ SortBy: 'Title:Desc' }, 'InvalidParameter');
-    await expectError({ PageSize: '101' }, 'InvalidParameter');
-    await expectError({ PageNo: '51', PageSize: '100' }, 'InvalidParameter');
+    await expectError(sandbox, 'SearchMedia', { SearchType: 'document' }, 'InvalidParameter', 400);
+    await expectError(sandbox, 'SearchMedia', { SearchType: 'image', Fields: 'Duration' }, 'InvalidParameter', 400);
+    await expectError(sandbox, 'SearchMedia', { SortBy: 'Title:Desc' }, 'InvalidParameter', 400);
+    await expectError(sandbox, 'SearchMedia', { PageSize: '101' }, 'InvalidParameter', 400);
+    await expectError(sandbox, 'SearchMedia', { PageNo: '51', PageSize: '100' }, 'InvalidParameter', 400);
   });
 
   it('answers SortByExceededMax for several sort keys with a ScrollToken', async () => {
     const first = await search({ Match: "Tags in ('generated')" });
-    await expectError({ Match: "Tags in ('generated')", SortBy: 'CreationTime:Desc,ModificationTime:Desc', ScrollToken: String(first.body.ScrollToken) }, 'SortByExceededMax');
+    await expectError(sandbox, 'SearchMedia', { Match: "Tags in ('generated')", SortBy: 'CreationTime:Desc,ModificationTime:Desc', ScrollToken: String(first.body.ScrollToken) }, 'SortByExceededMax', 400);
   });
 
   it('answers InvalidScrollToken.Expired for another query’s or an old token', async () => {
     const first = await search({ Match: "Tags in ('generated')" });
     const token = String(first.body.ScrollToken);
-    await expectError({ Match: "Tags in ('odd')", PageNo: '2', ScrollToken: token }, 'InvalidScrollToken.Expired');
+    await expectError(sandbox, 'SearchMedia', { Match: "Tags in ('odd')", PageNo: '2', ScrollToken: token }, 'InvalidScrollToken.Expired', 400);
     sandbox.advance(11 * 60);
-    await expectError({ Match: "Tags in ('generated')", PageNo: '2', ScrollToken: token }, 'InvalidScrollToken.Expired');
+    await expectError(sandbox, 'SearchMedia', { Match: "Tags in ('generated')", PageNo: '2', ScrollToken: token }, 'InvalidScrollToken.Expired', 400);
   });
 });

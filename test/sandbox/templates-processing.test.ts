@@ -7,7 +7,7 @@ import { snapshotTemplatesTools } from '../../src/tools/snapshot-templates/index
 import { transcodeTasksTools } from '../../src/tools/transcode-tasks/index.js';
 import { transcodeTemplatesTools } from '../../src/tools/transcode-templates/index.js';
 import { watermarksTools } from '../../src/tools/watermarks/index.js';
-import { callSandbox, ok as okRaw } from '../helpers/signed-request.js';
+import { callSandbox, ok as okRaw, expectError } from '../helpers/signed-request.js';
 
 const TOOLS = new Map<string, AnyTool>(
   [...categoriesTools, ...processingTools, ...transcodeTemplatesTools, ...snapshotTemplatesTools, ...watermarksTools, ...transcodeTasksTools].map((tool) => [tool.action, tool]),
@@ -25,11 +25,6 @@ let sandbox: Sandbox;
 const videoId = (title: string) => Object.values(sandbox.state.data.videos).find((video) => video.Title.startsWith(title))!.VideoId;
 const categoryId = (name: string) => Object.values(sandbox.state.data.categories).find((category) => category.CateName === name)!.CateId;
 
-async function expectError(action: string, params: Record<string, string>, code: string, status: number) {
-  const answer = await callSandbox(sandbox, action, params);
-  expect({ status: answer.status, code: answer.body.Code }).toEqual({ status, code });
-}
-
 beforeAll(async () => {
   sandbox = await startSandbox({ enforceQps: false });
 });
@@ -44,8 +39,8 @@ describe('categories', () => {
     const child = (await ok(sandbox, 'AddCategory', { CateName: 'Nature', ParentId: String(top.Category.CateId) })) as { Category: { CateId: number } };
     const grandchild = (await ok(sandbox, 'AddCategory', { CateName: 'Oceans', ParentId: String(child.Category.CateId) })) as { Category: { CateId: number; Level: number } };
     expect(grandchild.Category.Level).toBe(2);
-    await expectError('AddCategory', { CateName: 'Too deep', ParentId: String(grandchild.Category.CateId) }, 'LevelExceededMax', 400);
-    await expectError('AddCategory', { CateName: 'Orphan', ParentId: '123' }, 'InvalidCateId.NotFound', 404);
+    await expectError(sandbox, 'AddCategory', { CateName: 'Too deep', ParentId: String(grandchild.Category.CateId) }, 'LevelExceededMax', 400);
+    await expectError(sandbox, 'AddCategory', { CateName: 'Orphan', ParentId: '123' }, 'InvalidCateId.NotFound', 404);
 
     const got = await ok(sandbox, 'GetCategories', { CateId: String(top.Category.CateId) });
     expect(got.Category).toMatchObject({ CateName: '纪录片' });
@@ -59,9 +54,9 @@ describe('categories', () => {
     const video = sandbox.state.data.videos[videoId('Podcast episode 12')]!;
     video.CateId = grandchild.Category.CateId;
     await ok(sandbox, 'DeleteCategory', { CateId: String(top.Category.CateId) });
-    await expectError('GetCategories', { CateId: String(grandchild.Category.CateId) }, 'InvalidCateId.NotFound', 404);
-    await expectError('UpdateCategory', { CateId: String(top.Category.CateId), CateName: 'x' }, 'InvalidCateId.NotFound', 404);
-    await expectError('DeleteCategory', { CateId: String(top.Category.CateId) }, 'InvalidCateId.NotFound', 404);
+    await expectError(sandbox, 'GetCategories', { CateId: String(grandchild.Category.CateId) }, 'InvalidCateId.NotFound', 404);
+    await expectError(sandbox, 'UpdateCategory', { CateId: String(top.Category.CateId), CateName: 'x' }, 'InvalidCateId.NotFound', 404);
+    await expectError(sandbox, 'DeleteCategory', { CateId: String(top.Category.CateId) }, 'InvalidCateId.NotFound', 404);
     const info = await ok(sandbox, 'GetVideoInfo', { VideoId: video.VideoId });
     expect((info.Video as Record<string, unknown>).CateId).toBeUndefined();
   });
@@ -74,17 +69,17 @@ describe('categories', () => {
     expect(second.SubCategories).toEqual([expect.objectContaining({ CateName: 'Marketing' })]);
     const materials = await ok(sandbox, 'GetCategories', { Type: 'material' });
     expect((materials.SubCategories as unknown[]).length).toBe(4);
-    await expectError('AddCategory', { CateName: 'Loose material', Type: 'material' }, 'MissingParameter', 400);
+    await expectError(sandbox, 'AddCategory', { CateName: 'Loose material', Type: 'material' }, 'MissingParameter', 400);
     const material = await ok(sandbox, 'AddCategory', { CateName: 'Lo-fi', Type: 'material', ParentId: String(categoryId('Background music')) });
-    await expectError('AddCategory', { CateName: 'Deeper', Type: 'material', ParentId: String((material.Category as { CateId: number }).CateId) }, 'LevelExceededMax', 400);
-    await expectError('GetCategories', { PageSize: '101' }, 'InvalidParameter', 400);
+    await expectError(sandbox, 'AddCategory', { CateName: 'Deeper', Type: 'material', ParentId: String((material.Category as { CateId: number }).CateId) }, 'LevelExceededMax', 400);
+    await expectError(sandbox, 'GetCategories', { PageSize: '101' }, 'InvalidParameter', 400);
   });
 
   it('limits a parent to 100 subcategories', async () => {
     const parent = categoryId('Marketing');
     const existing = Object.values(sandbox.state.data.categories).filter((c) => c.ParentId === parent).length;
     for (let i = existing; i < 100; i++) await ok(sandbox, 'AddCategory', { CateName: `Campaign ${i}`, ParentId: String(parent) });
-    await expectError('AddCategory', { CateName: 'One too many', ParentId: String(parent) }, 'SubTotalExceededMax', 400);
+    await expectError(sandbox, 'AddCategory', { CateName: 'One too many', ParentId: String(parent) }, 'SubTotalExceededMax', 400);
   });
 });
 
@@ -129,7 +124,7 @@ describe('transcode template groups', () => {
     await ok(sandbox, 'SetDefaultTranscodeTemplateGroup', { TranscodeTemplateGroupId: groupId });
     const after = (await ok(sandbox, 'ListTranscodeTemplateGroup')).TranscodeTemplateGroupList as Record<string, string>[];
     expect(after.filter((g) => g.IsDefault === 'Default').map((g) => g.TranscodeTemplateGroupId)).toEqual([groupId]);
-    await expectError('DeleteTranscodeTemplateGroup', { TranscodeTemplateGroupId: groupId, ForceDelGroup: 'true' }, 'Forbidden.DefaultTemplateGroup', 403);
+    await expectError(sandbox, 'DeleteTranscodeTemplateGroup', { TranscodeTemplateGroupId: groupId, ForceDelGroup: 'true' }, 'Forbidden.DefaultTemplateGroup', 403);
 
     const removed = await ok(sandbox, 'DeleteTranscodeTemplateGroup', { TranscodeTemplateGroupId: groupId, TranscodeTemplateIds: `${firstId},missing-id` });
     expect(removed.NonExistTranscodeTemplateIds).toEqual(['missing-id']);
@@ -139,27 +134,27 @@ describe('transcode template groups', () => {
     const defaultGroup = after.find((g) => g.Name?.startsWith('Default MP4'))!.TranscodeTemplateGroupId;
     await ok(sandbox, 'SetDefaultTranscodeTemplateGroup', { TranscodeTemplateGroupId: defaultGroup! });
     await ok(sandbox, 'DeleteTranscodeTemplateGroup', { TranscodeTemplateGroupId: groupId, ForceDelGroup: 'true' });
-    await expectError('GetTranscodeTemplateGroup', { TranscodeTemplateGroupId: groupId }, 'InvalidTranscodeTemplateGroup.NotFound', 404);
+    await expectError(sandbox, 'GetTranscodeTemplateGroup', { TranscodeTemplateGroupId: groupId }, 'InvalidTranscodeTemplateGroup.NotFound', 404);
   });
 
   it('protects locked and special groups and enforces limits', async () => {
-    await expectError('UpdateTranscodeTemplateGroup', { TranscodeTemplateGroupId: 'VOD_NO_TRANSCODE', Name: 'x' }, 'Forbidden.LockedTemplateGroup', 403);
-    await expectError('DeleteTranscodeTemplateGroup', { TranscodeTemplateGroupId: 'VOD_NO_TRANSCODE', ForceDelGroup: 'true' }, 'Forbidden.LockedTemplateGroup', 403);
-    await expectError('AddTranscodeTemplateGroup', { TranscodeTemplateGroupId: 'VOD_NO_TRANSCODE', TranscodeTemplateList: JSON.stringify([template('SD')]) }, 'Forbidden.SpecialTemplateGroup', 403);
-    await expectError('AddTranscodeTemplateGroup', { TranscodeTemplateGroupId: 'nope', TranscodeTemplateList: JSON.stringify([template('SD')]) }, 'InvalidTranscodeTemplateGroup.NotFound', 404);
-    await expectError('SetDefaultTranscodeTemplateGroup', { TranscodeTemplateGroupId: 'nope' }, 'InvalidTranscodeTemplateGroup.NotFound', 404);
+    await expectError(sandbox, 'UpdateTranscodeTemplateGroup', { TranscodeTemplateGroupId: 'VOD_NO_TRANSCODE', Name: 'x' }, 'Forbidden.LockedTemplateGroup', 403);
+    await expectError(sandbox, 'DeleteTranscodeTemplateGroup', { TranscodeTemplateGroupId: 'VOD_NO_TRANSCODE', ForceDelGroup: 'true' }, 'Forbidden.LockedTemplateGroup', 403);
+    await expectError(sandbox, 'AddTranscodeTemplateGroup', { TranscodeTemplateGroupId: 'VOD_NO_TRANSCODE', TranscodeTemplateList: JSON.stringify([template('SD')]) }, 'Forbidden.SpecialTemplateGroup', 403);
+    await expectError(sandbox, 'AddTranscodeTemplateGroup', { TranscodeTemplateGroupId: 'nope', TranscodeTemplateList: JSON.stringify([template('SD')]) }, 'InvalidTranscodeTemplateGroup.NotFound', 404);
+    await expectError(sandbox, 'SetDefaultTranscodeTemplateGroup', { TranscodeTemplateGroupId: 'nope' }, 'InvalidTranscodeTemplateGroup.NotFound', 404);
 
     const locked = String((await ok(sandbox, 'AddTranscodeTemplateGroup', { Name: 'Lockable' })).TranscodeTemplateGroupId);
     await ok(sandbox, 'UpdateTranscodeTemplateGroup', { TranscodeTemplateGroupId: locked, Locked: 'Enabled' });
-    await expectError('AddTranscodeTemplateGroup', { TranscodeTemplateGroupId: locked, TranscodeTemplateList: JSON.stringify([template('SD')]) }, 'Forbidden.LockedTemplateGroup', 403);
+    await expectError(sandbox, 'AddTranscodeTemplateGroup', { TranscodeTemplateGroupId: locked, TranscodeTemplateList: JSON.stringify([template('SD')]) }, 'Forbidden.LockedTemplateGroup', 403);
     await ok(sandbox, 'UpdateTranscodeTemplateGroup', { TranscodeTemplateGroupId: locked, Locked: 'Disabled' });
 
     const tooMany = Array.from({ length: 21 }, () => template('SD'));
-    await expectError('AddTranscodeTemplateGroup', { Name: 'Huge', TranscodeTemplateList: JSON.stringify(tooMany) }, 'TranscodeTemplateExceededMax', 400);
-    await expectError('AddTranscodeTemplateGroup', { Name: 'Marks', TranscodeTemplateList: JSON.stringify([template('SD', { WatermarkIds: ['a', 'b', 'c', 'd', 'e'] })]) }, 'WatermarkExceededMax', 400);
+    await expectError(sandbox, 'AddTranscodeTemplateGroup', { Name: 'Huge', TranscodeTemplateList: JSON.stringify(tooMany) }, 'TranscodeTemplateExceededMax', 400);
+    await expectError(sandbox, 'AddTranscodeTemplateGroup', { Name: 'Marks', TranscodeTemplateList: JSON.stringify([template('SD', { WatermarkIds: ['a', 'b', 'c', 'd', 'e'] })]) }, 'WatermarkExceededMax', 400);
     const count = Object.keys(sandbox.state.data.transcodeTemplateGroups).length;
     for (let i = count; i < 20; i++) await ok(sandbox, 'AddTranscodeTemplateGroup', { Name: `Group ${i}` });
-    await expectError('AddTranscodeTemplateGroup', { Name: 'Twenty-first' }, 'TrasncodeTemplateGroupExceededMax', 400);
+    await expectError(sandbox, 'AddTranscodeTemplateGroup', { Name: 'Twenty-first' }, 'TrasncodeTemplateGroupExceededMax', 400);
     for (const group of Object.values(sandbox.state.data.transcodeTemplateGroups).filter((g) => g.Name.startsWith('Group '))) {
       await ok(sandbox, 'DeleteTranscodeTemplateGroup', { TranscodeTemplateGroupId: group.TranscodeTemplateGroupId });
     }
@@ -177,8 +172,8 @@ describe('snapshot templates and watermarks', () => {
     const list = (await ok(sandbox, 'ListVodTemplate', { TemplateType: 'Snapshot' })).VodTemplateInfoList as Record<string, string>[];
     expect(list.map((t) => t.Name)).toEqual(expect.arrayContaining(['Thumbnails', 'Default cover snapshots']));
     expect(await ok(sandbox, 'DeleteVodTemplate', { VodTemplateId: id })).toMatchObject({ VodTemplateId: id });
-    await expectError('GetVodTemplate', { VodTemplateId: id }, 'NoSuchResource', 404);
-    await expectError('AddVodTemplate', { Name: 'Bad', TemplateType: 'Snapshot', TemplateConfig: '{not json' }, 'InvalidParameter', 400);
+    await expectError(sandbox, 'GetVodTemplate', { VodTemplateId: id }, 'NoSuchResource', 404);
+    await expectError(sandbox, 'AddVodTemplate', { Name: 'Bad', TemplateType: 'Snapshot', TemplateConfig: '{not json' }, 'InvalidParameter', 400);
   });
 
   it('manages watermarks and the default one', async () => {
@@ -186,7 +181,7 @@ describe('snapshot templates and watermarks', () => {
     const original = listed.find((w) => w.IsDefault === 'Default')!;
     const text = (await ok(sandbox, 'AddWatermark', { Name: '文字水印', Type: 'Text', WatermarkConfig: JSON.stringify({ Content: 'Hello', FontSize: 30 }) })).WatermarkInfo as Record<string, string>;
     expect(text).toMatchObject({ Name: '文字水印', Type: 'Text', IsDefault: 'NotDefault' });
-    await expectError('AddWatermark', { Name: 'logo', Type: 'Image', WatermarkConfig: JSON.stringify({ Dx: '8', Dy: '8', Width: '55', Height: '55', ReferPos: 'TopLeft' }) }, 'MissingParameter', 400);
+    await expectError(sandbox, 'AddWatermark', { Name: 'logo', Type: 'Image', WatermarkConfig: JSON.stringify({ Dx: '8', Dy: '8', Width: '55', Height: '55', ReferPos: 'TopLeft' }) }, 'MissingParameter', 400);
     const image = (await ok(sandbox, 'AddWatermark', {
       Name: 'logo2',
       Type: 'Image',
@@ -197,16 +192,16 @@ describe('snapshot templates and watermarks', () => {
     const got = (await ok(sandbox, 'GetWatermark', { WatermarkId: text.WatermarkId! })).WatermarkInfo as Record<string, string>;
     expect(got.Name).toBe('Caption');
     expect(JSON.parse(got.WatermarkConfig!)).toEqual({ Content: 'Bye' });
-    await expectError('UpdateWatermark', { WatermarkId: text.WatermarkId!, Name: 'Caption', WatermarkConfig: JSON.stringify({ Dx: '8' }) }, 'InvalidParameter', 400);
+    await expectError(sandbox, 'UpdateWatermark', { WatermarkId: text.WatermarkId!, Name: 'Caption', WatermarkConfig: JSON.stringify({ Dx: '8' }) }, 'InvalidParameter', 400);
 
     await ok(sandbox, 'SetDefaultWatermark', { WatermarkId: image.WatermarkId! });
     const after = (await ok(sandbox, 'ListWatermark')).WatermarkInfos as Record<string, string>[];
     expect(after.filter((w) => w.IsDefault === 'Default').map((w) => w.WatermarkId)).toEqual([image.WatermarkId]);
-    await expectError('DeleteWatermark', { WatermarkId: image.WatermarkId! }, 'Forbidden.DefaultWatermark', 403);
+    await expectError(sandbox, 'DeleteWatermark', { WatermarkId: image.WatermarkId! }, 'Forbidden.DefaultWatermark', 403);
     await ok(sandbox, 'DeleteWatermark', { WatermarkId: original.WatermarkId! });
     await ok(sandbox, 'DeleteWatermark', { WatermarkId: text.WatermarkId! });
-    await expectError('GetWatermark', { WatermarkId: text.WatermarkId! }, 'NoSuchResource', 404);
-    await expectError('SetDefaultWatermark', { WatermarkId: 'missing' }, 'NoSuchResource', 404);
+    await expectError(sandbox, 'GetWatermark', { WatermarkId: text.WatermarkId! }, 'NoSuchResource', 404);
+    await expectError(sandbox, 'SetDefaultWatermark', { WatermarkId: 'missing' }, 'NoSuchResource', 404);
   });
 });
 
@@ -218,7 +213,7 @@ describe('processing jobs and transcode tasks', () => {
     expect(submitted.TranscodeJobs).toHaveLength(3);
     let task = (await ok(sandbox, 'GetTranscodeTask', { TranscodeTaskId: taskId })).TranscodeTask as Record<string, unknown>;
     expect(task).toMatchObject({ TaskStatus: 'Processing', Trigger: 'Manual', VideoId: id });
-    await expectError('SubmitTranscodeJobs', { VideoId: id, TemplateGroupId: 'a7f4b6e4c2d84b1f9e0d3c5b2a1f0e9d' }, 'Forbidden.IllegalStatus', 400);
+    await expectError(sandbox, 'SubmitTranscodeJobs', { VideoId: id, TemplateGroupId: 'a7f4b6e4c2d84b1f9e0d3c5b2a1f0e9d' }, 'Forbidden.IllegalStatus', 400);
 
     sandbox.advance(61);
     task = (await ok(sandbox, 'GetTranscodeTask', { TranscodeTaskId: taskId })).TranscodeTask as Record<string, unknown>;
@@ -233,18 +228,18 @@ describe('processing jobs and transcode tasks', () => {
     const summary = await ok(sandbox, 'GetTranscodeSummary', { VideoIds: `${id},nope` });
     expect(summary.NonExistVideoIds).toEqual(['nope']);
     expect(summary.TranscodeSummaryList).toEqual([expect.objectContaining({ VideoId: id, TranscodeStatus: 'CompleteAllSucc' })]);
-    await expectError('GetTranscodeTask', { TranscodeTaskId: 'nope' }, 'NoSuchResource', 404);
-    await expectError('ListTranscodeTask', { VideoId: id, StartTime: '2030-01-02T00:00:00Z', EndTime: '2030-01-01T00:00:00Z' }, 'InvalidParameter', 400);
+    await expectError(sandbox, 'GetTranscodeTask', { TranscodeTaskId: 'nope' }, 'NoSuchResource', 404);
+    await expectError(sandbox, 'ListTranscodeTask', { VideoId: id, StartTime: '2030-01-02T00:00:00Z', EndTime: '2030-01-01T00:00:00Z' }, 'InvalidParameter', 400);
   });
 
   it('refuses missing media, groups and illegal statuses', async () => {
-    await expectError('SubmitTranscodeJobs', { VideoId: 'nope', TemplateGroupId: 'VOD_NO_TRANSCODE' }, 'InvalidVideo.NotFound', 404);
-    await expectError('SubmitTranscodeJobs', { VideoId: videoId('Product launch'), TemplateGroupId: 'nope' }, 'NoSuchResource', 404);
-    await expectError('SubmitTranscodeJobs', { VideoId: videoId('Reported clip'), TemplateGroupId: 'VOD_NO_TRANSCODE' }, 'Forbidden.IllegalStatus', 400);
-    await expectError('SubmitSnapshotJob', { VideoId: videoId('Upload in progress'), Count: '1' }, 'Forbidden.IllegalStatus', 400);
-    await expectError('SubmitDynamicImageJob', { VideoId: videoId('Upload in progress'), DynamicImageTemplateId: 'x' }, 'NoSuchResource', 404);
-    await expectError('SubmitPreprocessJobs', { VideoId: videoId('Reported clip'), PreprocessType: 'LivePreprocess' }, 'Forbidden.IllegalStatus', 400);
-    await expectError('SubmitWorkflowJob', { WorkflowId: 'wf', MediaId: 'nope' }, 'InvalidVideo.NotFound', 404);
+    await expectError(sandbox, 'SubmitTranscodeJobs', { VideoId: 'nope', TemplateGroupId: 'VOD_NO_TRANSCODE' }, 'InvalidVideo.NotFound', 404);
+    await expectError(sandbox, 'SubmitTranscodeJobs', { VideoId: videoId('Product launch'), TemplateGroupId: 'nope' }, 'NoSuchResource', 404);
+    await expectError(sandbox, 'SubmitTranscodeJobs', { VideoId: videoId('Reported clip'), TemplateGroupId: 'VOD_NO_TRANSCODE' }, 'Forbidden.IllegalStatus', 400);
+    await expectError(sandbox, 'SubmitSnapshotJob', { VideoId: videoId('Upload in progress'), Count: '1' }, 'Forbidden.IllegalStatus', 400);
+    await expectError(sandbox, 'SubmitDynamicImageJob', { VideoId: videoId('Upload in progress'), DynamicImageTemplateId: 'x' }, 'NoSuchResource', 404);
+    await expectError(sandbox, 'SubmitPreprocessJobs', { VideoId: videoId('Reported clip'), PreprocessType: 'LivePreprocess' }, 'Forbidden.IllegalStatus', 400);
+    await expectError(sandbox, 'SubmitWorkflowJob', { WorkflowId: 'wf', MediaId: 'nope' }, 'InvalidVideo.NotFound', 404);
   });
 
   it('takes snapshots, also of blocked videos, and fails on a corrupt source', async () => {
@@ -261,7 +256,7 @@ describe('processing jobs and transcode tasks', () => {
     const sprite = templates.find((t) => t.Name === 'Scrubbing sprites')!;
     const spriteJob = (await ok(sandbox, 'SubmitSnapshotJob', { VideoId: videoId('Product launch'), SnapshotTemplateId: sprite.VodTemplateId! })).SnapshotJob as { JobId: string };
     expect(sandbox.state.data.snapshotJobs[spriteJob.JobId]!.SnapshotType).toBe('SpriteSnapshot');
-    await expectError('SubmitSnapshotJob', { VideoId: blocked, SnapshotTemplateId: 'nope' }, 'NoSuchResource', 404);
+    await expectError(sandbox, 'SubmitSnapshotJob', { VideoId: blocked, SnapshotTemplateId: 'nope' }, 'NoSuchResource', 404);
   });
 
   it('makes animated images and applies overrides', async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type Sandbox } from '../../src/sandbox/index.js';
-import { callSandbox, ok } from '../helpers/signed-request.js';
+import { callSandbox, ok, expectError } from '../helpers/signed-request.js';
 
 let sandbox: Sandbox;
 const videoWhere = (status: string, title?: RegExp) =>
@@ -11,13 +11,6 @@ beforeAll(async () => {
   sandbox = await startSandbox({ enforceQps: false });
 });
 afterAll(() => sandbox.close());
-
-async function expectError(action: string, params: Record<string, string>, code: string, status: number): Promise<Record<string, unknown>> {
-  const answer = await callSandbox(sandbox, action, params);
-  expect(answer.body.Code, answer.text).toBe(code);
-  expect(answer.status).toBe(status);
-  return answer.body;
-}
 
 describe('upload credentials', () => {
   it('CreateUploadVideo creates an Uploading video with the given metadata', async () => {
@@ -39,12 +32,12 @@ describe('upload credentials', () => {
   });
 
   it('CreateUploadVideo refuses bad extensions, emoji, unknown template groups and storage', async () => {
-    await expectError('CreateUploadVideo', { Title: 't', FileName: 'notes.txt' }, 'InvalidFileName.Extension', 400);
-    const illegal = await expectError('CreateUploadVideo', { Title: 'party 🎉', FileName: 'a.mp4' }, 'IllegalCharacters', 400);
+    await expectError(sandbox, 'CreateUploadVideo', { Title: 't', FileName: 'notes.txt' }, 'InvalidFileName.Extension', 400);
+    const illegal = await expectError(sandbox, 'CreateUploadVideo', { Title: 'party 🎉', FileName: 'a.mp4' }, 'IllegalCharacters', 400);
     expect(illegal.Message).toContain('Title');
-    await expectError('CreateUploadVideo', { Title: 't', FileName: 'a.mp4', TemplateGroupId: 'nope' }, 'InvalidTranscodeTemplateGroup.NotFound', 404);
-    await expectError('CreateUploadVideo', { Title: 't', FileName: 'a.mp4', StorageLocation: 'not a storage' }, 'InvalidStorage.NotFound', 404);
-    await expectError('CreateUploadVideo', { FileName: 'a.mp4' }, 'MissingParameter', 400);
+    await expectError(sandbox, 'CreateUploadVideo', { Title: 't', FileName: 'a.mp4', TemplateGroupId: 'nope' }, 'InvalidTranscodeTemplateGroup.NotFound', 404);
+    await expectError(sandbox, 'CreateUploadVideo', { Title: 't', FileName: 'a.mp4', StorageLocation: 'not a storage' }, 'InvalidStorage.NotFound', 404);
+    await expectError(sandbox, 'CreateUploadVideo', { FileName: 'a.mp4' }, 'MissingParameter', 400);
   });
 
   it('RefreshUploadVideo renews credentials for the same address, and 404s for unknown videos', async () => {
@@ -53,7 +46,7 @@ describe('upload credentials', () => {
     expect(refreshed.VideoId).toBe(created.VideoId);
     expect(decode(refreshed.UploadAddress)).toEqual(decode(created.UploadAddress));
     expect(decode(refreshed.UploadAuth).AccessKeyId).not.toBe(decode(created.UploadAuth).AccessKeyId);
-    await expectError('RefreshUploadVideo', { VideoId: 'f'.repeat(32) }, 'InvalidVideo.NotFound', 404);
+    await expectError(sandbox, 'RefreshUploadVideo', { VideoId: 'f'.repeat(32) }, 'InvalidVideo.NotFound', 404);
   });
 
   it('CreateUploadImage and CreateUploadAttachedMedia create Uploading records', async () => {
@@ -62,11 +55,11 @@ describe('upload credentials', () => {
     expect(image.FileURL).toBe(image.ImageURL);
     const info = await ok(sandbox, 'GetImageInfo', { ImageId: String(image.ImageId) });
     expect(info.ImageInfo).toMatchObject({ ImageId: image.ImageId, Title: 'Thumb', Status: 'Uploading' });
-    await expectError('CreateUploadImage', { ImageType: 'banner' }, 'InvalidParameter', 400);
+    await expectError(sandbox, 'CreateUploadImage', { ImageType: 'banner' }, 'InvalidParameter', 400);
 
     const media = await ok(sandbox, 'CreateUploadAttachedMedia', { BusinessType: 'watermark', MediaExt: 'png', Title: 'Logo' });
     expect(media).toMatchObject({ MediaId: expect.any(String), MediaURL: expect.stringMatching(/\/watermark\/.+\.png$/), UploadAddress: expect.any(String) });
-    await expectError('CreateUploadAttachedMedia', { BusinessType: 'subtitle', MediaExt: 'png' }, 'InvalidParameter', 400);
+    await expectError(sandbox, 'CreateUploadAttachedMedia', { BusinessType: 'subtitle', MediaExt: 'png' }, 'InvalidParameter', 400);
   });
 });
 
@@ -128,9 +121,9 @@ describe('URL pull uploads', () => {
 
   it('refuses more than 20 URLs and malformed ones', async () => {
     const many = Array.from({ length: 21 }, (_, i) => `https://media.example.com/${i}.mp4`).join(',');
-    await expectError('UploadMediaByURL', { UploadURLs: many }, 'InvalidParameter.UploadURLs', 400);
-    await expectError('UploadMediaByURL', { UploadURLs: 'not a url' }, 'InvalidParameter.UploadURLs', 400);
-    await expectError('GetURLUploadInfos', { JobIds: Array.from({ length: 11 }, (_, i) => `j${i}`).join(',') }, 'InvalidParameter', 400);
+    await expectError(sandbox, 'UploadMediaByURL', { UploadURLs: many }, 'InvalidParameter.UploadURLs', 400);
+    await expectError(sandbox, 'UploadMediaByURL', { UploadURLs: 'not a url' }, 'InvalidParameter.UploadURLs', 400);
+    await expectError(sandbox, 'GetURLUploadInfos', { JobIds: Array.from({ length: 11 }, (_, i) => `j${i}`).join(',') }, 'InvalidParameter', 400);
   });
 
   it('lists the demo jobs', async () => {
@@ -163,7 +156,7 @@ describe('RegisterMedia', () => {
 
   it('refuses more than 10 files', async () => {
     const many = Array.from({ length: 11 }, (_, i) => ({ FileURL: `https://outin-sandbox.oss-cn-shanghai.aliyuncs.com/${i}.mp4`, Title: `${i}` }));
-    await expectError('RegisterMedia', { RegisterMetadatas: JSON.stringify(many) }, 'InvalidParameter', 400);
+    await expectError(sandbox, 'RegisterMedia', { RegisterMetadatas: JSON.stringify(many) }, 'InvalidParameter', 400);
   });
 });
 
@@ -174,13 +167,13 @@ describe('upload details and fragments', () => {
     expect(details.NonExistMediaIds).toEqual(['missing-id']);
     expect(details.ForbiddenMediaIds).toEqual([]);
     expect((details.UploadDetails as Record<string, unknown>[])[0]).toMatchObject({ MediaId: normal, UploadRatio: 1, UploadStatus: 'Normal', Status: 'Normal' });
-    await expectError('GetUploadDetails', { MediaIds: Array.from({ length: 21 }, (_, i) => `v${i}`).join(',') }, 'LimitExceeded.MediaIds', 400);
+    await expectError(sandbox, 'GetUploadDetails', { MediaIds: Array.from({ length: 21 }, (_, i) => `v${i}`).join(',') }, 'LimitExceeded.MediaIds', 400);
   });
 
   it('DeleteMultipartUpload: spec errors', async () => {
-    await expectError('DeleteMultipartUpload', { MediaId: videoWhere('Uploading'), MediaType: 'image' }, 'InvalidParameter', 400);
-    await expectError('DeleteMultipartUpload', { MediaId: 'f'.repeat(32), MediaType: 'video' }, 'InvalidVideo.NotFound', 400);
-    await expectError('DeleteMultipartUpload', { MediaId: videoWhere('Uploading'), MediaType: 'video' }, 'InvalidMultipartUpload.NotFound', 400);
+    await expectError(sandbox, 'DeleteMultipartUpload', { MediaId: videoWhere('Uploading'), MediaType: 'image' }, 'InvalidParameter', 400);
+    await expectError(sandbox, 'DeleteMultipartUpload', { MediaId: 'f'.repeat(32), MediaType: 'video' }, 'InvalidVideo.NotFound', 400);
+    await expectError(sandbox, 'DeleteMultipartUpload', { MediaId: videoWhere('Uploading'), MediaType: 'video' }, 'InvalidMultipartUpload.NotFound', 400);
   });
 });
 
@@ -194,9 +187,9 @@ describe('playback', () => {
     expect(all.VideoBase).toMatchObject({ VideoId: videoId, Status: 'Normal', MediaType: 'video', OutputType: 'cdn', Duration: expect.any(String) });
     const hd = await ok(sandbox, 'GetPlayInfo', { VideoId: videoId, Definition: 'HD', Formats: 'mp4' });
     expect((hd.PlayInfoList as { PlayInfo: unknown[] }).PlayInfo).toHaveLength(1);
-    const none = await expectError('GetPlayInfo', { VideoId: videoId, Formats: 'm3u8' }, 'InvalidVideo.NoneStream', 404);
+    const none = await expectError(sandbox, 'GetPlayInfo', { VideoId: videoId, Formats: 'm3u8' }, 'InvalidVideo.NoneStream', 404);
     expect(none.Message).toContain('Formats : m3u8');
-    await expectError('GetPlayInfo', { VideoId: videoId, Formats: 'avi' }, 'InvalidParameter', 400);
+    await expectError(sandbox, 'GetPlayInfo', { VideoId: videoId, Formats: 'avi' }, 'InvalidParameter', 400);
   });
 
   it('GetPlayInfo signs URLs with AuthTimeout (auth_key for cdn, OSS signature for oss)', async () => {
@@ -210,15 +203,15 @@ describe('playback', () => {
     const origin = await ok(sandbox, 'GetPlayInfo', { VideoId: videoId, OutputType: 'oss', AuthTimeout: '600' });
     const originUrl = new URL(String((origin.PlayInfoList as { PlayInfo: { PlayURL: string }[] }).PlayInfo[0]!.PlayURL));
     expect([...originUrl.searchParams.keys()]).toEqual(['Expires', 'OSSAccessKeyId', 'Signature']);
-    await expectError('GetPlayInfo', { VideoId: videoId, OutputType: 'oss', AuthTimeout: '2592001' }, 'InvalidParameter', 400);
+    await expectError(sandbox, 'GetPlayInfo', { VideoId: videoId, OutputType: 'oss', AuthTimeout: '2592001' }, 'InvalidParameter', 400);
   });
 
   it('GetPlayInfo: the spec errors for missing, blocked, failed and unfinished videos', async () => {
-    await expectError('GetPlayInfo', { VideoId: 'f'.repeat(32) }, 'InvalidVideo.NotFound', 404);
-    const blocked = await expectError('GetPlayInfo', { VideoId: videoWhere('Blocked') }, 'Forbidden.IllegalStatus', 403);
+    await expectError(sandbox, 'GetPlayInfo', { VideoId: 'f'.repeat(32) }, 'InvalidVideo.NotFound', 404);
+    const blocked = await expectError(sandbox, 'GetPlayInfo', { VideoId: videoWhere('Blocked') }, 'Forbidden.IllegalStatus', 403);
     expect(blocked.Message).toBe('Status of the video is illegal. Current Status is Blocked.');
-    await expectError('GetPlayInfo', { VideoId: videoWhere('TranscodeFail') }, 'InvalidVideo.NoneStream', 404);
-    await expectError('GetPlayInfo', { VideoId: videoWhere('Uploading') }, 'InvalidVideo.NoneStream', 404);
+    await expectError(sandbox, 'GetPlayInfo', { VideoId: videoWhere('TranscodeFail') }, 'InvalidVideo.NoneStream', 404);
+    await expectError(sandbox, 'GetPlayInfo', { VideoId: videoWhere('Uploading') }, 'InvalidVideo.NoneStream', 404);
   });
 
   it('GetVideoPlayAuth returns a base64 PlayAuth and VideoMeta', async () => {
@@ -230,8 +223,8 @@ describe('playback', () => {
     const authInfo = JSON.parse(String(playAuth.AuthInfo)) as Record<string, string>;
     expect(authInfo.MediaId).toBe(videoId);
     expect(Date.parse(authInfo.ExpireTime!) - sandbox.clock.now()).toBeGreaterThan(190_000);
-    await expectError('GetVideoPlayAuth', { VideoId: videoId, AuthInfoTimeout: '50' }, 'InvalidParameter', 400);
-    await expectError('GetVideoPlayAuth', { VideoId: videoWhere('Blocked') }, 'Forbidden.IllegalStatus', 403);
-    await expectError('GetVideoPlayAuth', { VideoId: 'f'.repeat(32) }, 'InvalidVideo.NotFound', 404);
+    await expectError(sandbox, 'GetVideoPlayAuth', { VideoId: videoId, AuthInfoTimeout: '50' }, 'InvalidParameter', 400);
+    await expectError(sandbox, 'GetVideoPlayAuth', { VideoId: videoWhere('Blocked') }, 'Forbidden.IllegalStatus', 403);
+    await expectError(sandbox, 'GetVideoPlayAuth', { VideoId: 'f'.repeat(32) }, 'InvalidVideo.NotFound', 404);
   });
 });

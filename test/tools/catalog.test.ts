@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { renderToolReference } from '../../src/docs/tool-reference.js';
 import { toSnakeCase } from '../../src/tools/define-tool.js';
 import { allTools, selectTools, ToolFilterError } from '../../src/tools/registry.js';
@@ -119,8 +120,8 @@ describe('tool schemas agree with the sandbox’s own reading of the spec', () =
   it.each(tools.map((tool) => [tool.name, tool] as const))('%s: the same parameters and required flags', (_name, tool) => {
     if (DIFFERENCES[tool.action]) return;
     const spec = SPEC_ACTIONS.find((entry) => entry.action === tool.action)!;
-    const shape = tool.input.shape as Record<string, { safeParse(value: unknown): { success: boolean } }>;
-    const required = Object.keys(shape).filter((key) => !shape[key]!.safeParse(undefined).success);
+    const shape = tool.input.shape;
+    const required = Object.keys(shape).filter((key) => !z.safeParse(shape[key]!, undefined).success);
     expect(required.sort()).toEqual(spec.requestParams.filter((param) => param.required).map((param) => param.name).sort());
     const known = new Set(spec.requestParams.map((param) => param.name));
     expect(Object.keys(shape).filter((key) => !known.has(key))).toEqual([]);

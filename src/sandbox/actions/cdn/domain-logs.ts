@@ -1,21 +1,13 @@
 import type { ActionContext, ActionHandler } from '../../action-context.js';
 import { isoSeconds } from '../../clock.js';
 import { hexId } from '../../state/sandbox-state.js';
+import { parseTime } from './time-params.js';
 import { cdnError, cdnState, hashOf, requireDomain, type DomainRecord } from './cdn-state.js';
 import { readDomainName } from './domain-names.js';
 
 const HOUR_MS = 3_600_000;
 const YEAR_MS = 366 * 86_400_000;
 const LINK_TTL_SECONDS = 3600;
-const TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?Z$/;
-
-function parseTime(context: ActionContext, name: 'StartTime' | 'EndTime'): number | undefined {
-  const raw = context.str(name);
-  if (raw === undefined) return undefined;
-  const ms = Date.parse(raw);
-  if (!TIME.test(raw) || Number.isNaN(ms)) throw cdnError(context.action, `Invalid${name}.Malformed`);
-  return ms;
-}
 
 /** One hourly log file, named and sized deterministically. */
 function logInfo(context: ActionContext, domain: DomainRecord, hour: number): Record<string, unknown> {

@@ -1,24 +1,16 @@
 import type { ActionContext, ActionHandler } from '../../action-context.js';
 import { isoSeconds } from '../../clock.js';
 import { SandboxError } from '../../errors.js';
+import { parseTime } from './time-params.js';
 import { cdnError, cdnState, requireDomain, type DomainRecord } from './cdn-state.js';
 import { BUCKET_MS, bucketBps, filterFactor, sharesOf } from './traffic-model.js';
 
 const DAY_MS = 86_400_000;
-const TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?Z$/;
 
 interface Window {
   start: number;
   end: number;
   interval: number;
-}
-
-function parseTime(context: ActionContext, name: 'StartTime' | 'EndTime'): number | undefined {
-  const raw = context.str(name);
-  if (raw === undefined) return undefined;
-  const ms = Date.parse(raw);
-  if (!TIME.test(raw) || Number.isNaN(ms)) throw cdnError(context.action, `Invalid${name}.Malformed`);
-  return ms;
 }
 
 /** StartTime/EndTime (both or neither; default the last 24 hours, at most 90 days) and the Interval the span allows. */
