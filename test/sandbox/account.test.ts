@@ -3,7 +3,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type Sandbox } from '../../src/sandbox/index.js';
-import { callSandbox, ok, expectError } from '../helpers/signed-request.js';
+import { callSandbox, expectError, ok } from '../helpers/signed-request.js';
 
 const DAY = 86_400_000;
 let sandbox: Sandbox;

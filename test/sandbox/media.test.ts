@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type Sandbox } from '../../src/sandbox/index.js';
-import { callSandbox, ok, expectError } from '../helpers/signed-request.js';
+import { expectError, ok } from '../helpers/signed-request.js';
 
 let sandbox: Sandbox;
 beforeAll(async () => {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type Sandbox } from '../../src/sandbox/index.js';
 import type { VideoRecord } from '../../src/sandbox/state/records.js';
 import { searchMedia } from '../../src/tools/media/search-media.js';
-import { callSandbox, ok, expectError } from '../helpers/signed-request.js';
+import { callSandbox, expectError, ok } from '../helpers/signed-request.js';
 
 type Json = Record<string, unknown>;
 

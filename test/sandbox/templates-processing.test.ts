@@ -7,7 +7,7 @@ import { snapshotTemplatesTools } from '../../src/tools/snapshot-templates/index
 import { transcodeTasksTools } from '../../src/tools/transcode-tasks/index.js';
 import { transcodeTemplatesTools } from '../../src/tools/transcode-templates/index.js';
 import { watermarksTools } from '../../src/tools/watermarks/index.js';
-import { callSandbox, ok as okRaw, expectError } from '../helpers/signed-request.js';
+import { expectError, ok as okRaw } from '../helpers/signed-request.js';
 
 const TOOLS = new Map<string, AnyTool>(
   [...categoriesTools, ...processingTools, ...transcodeTemplatesTools, ...snapshotTemplatesTools, ...watermarksTools, ...transcodeTasksTools].map((tool) => [tool.action, tool]),
