@@ -15,7 +15,7 @@ export const monitoringInput = z
 
 
 /** One data point of the traffic and bandwidth series. */
-export const point = out.obj({
+const point = out.obj({
   TimeStamp: out.str(),
   Value: out.long(),
   DomesticValue: out.long(),
@@ -24,3 +24,9 @@ export const point = out.obj({
   HttpsDomesticValue: out.long(),
   HttpsOverseasValue: out.long(),
 });
+
+/** A series as the API returns it: a plain array, or wrapped as in the XML-shaped JSON examples. */
+export const series = z.union([z.array(point), out.obj({ DataModule: z.array(point).optional() })]).optional();
+
+/** The window every series answer names. */
+export const seriesWindow = { DomainName: out.str(), StartTime: out.str(), EndTime: out.str(), DataInterval: out.long() };

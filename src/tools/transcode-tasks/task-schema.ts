@@ -13,6 +13,19 @@ export const transcodeTaskOutput = out.obj({
   CompleteTime: out.str(),
 });
 
+/** What describes an output file, in a job summary and in a job's OutputFile alike. */
+const outputFileFields = {
+  Width: out.str(),
+  Height: out.str(),
+  Bitrate: out.str(),
+  Fps: out.str(),
+  Duration: out.str(),
+  Filesize: out.long(),
+  Format: out.str(),
+  Encryption: out.str(),
+  WatermarkIdList: watermarkIdList,
+};
+
 /** A job's output as GetTranscodeSummary summarizes it. */
 export const jobSummaryOutput = out.obj({
   TranscodeTemplateId: out.str(),
@@ -23,15 +36,7 @@ export const jobSummaryOutput = out.obj({
   CompleteTime: out.str(),
   ErrorCode: out.str(),
   ErrorMessage: out.str(),
-  Width: out.str(),
-  Height: out.str(),
-  Bitrate: out.str(),
-  Fps: out.str(),
-  Duration: out.str(),
-  Filesize: out.long(),
-  Format: out.str(),
-  Encryption: out.str(),
-  WatermarkIdList: watermarkIdList,
+  ...outputFileFields,
 });
 
 export const jobInfoOutput = out.obj({
@@ -49,18 +54,10 @@ export const jobInfoOutput = out.obj({
   OutputFile: out
     .obj({
       OutputFileUrl: out.str(),
-      Width: out.str(),
-      Height: out.str(),
-      Bitrate: out.str(),
-      Fps: out.str(),
-      Duration: out.str(),
-      Filesize: out.long(),
-      Format: out.str(),
-      Encryption: out.str(),
+      ...outputFileFields,
       VideoStreamList: out.str(),
       AudioStreamList: out.str(),
       SubtitleStreamList: out.str(),
-      WatermarkIdList: watermarkIdList,
     })
     .optional(),
 });
