@@ -3,20 +3,25 @@ import { out } from '../schema-helpers.js';
 
 const snapshots = z.union([z.array(z.string()), z.string()]).optional();
 
-const audioVideoFields = {
+/** Fields every media type returns. */
+const commonFields = {
   Title: out.str(),
   Description: out.str(),
   Tags: out.str(),
   Status: out.str(),
-  CateId: out.long(),
-  CateName: out.str(),
   AppId: out.str(),
   StorageLocation: out.str(),
+  CreationTime: out.str(),
+  ModificationTime: out.str(),
+};
+
+const audioVideoFields = {
+  ...commonFields,
+  CateId: out.long(),
+  CateName: out.str(),
   CoverURL: out.str(),
   Duration: out.num(),
   Size: out.long(),
-  CreationTime: out.str(),
-  ModificationTime: out.str(),
   MediaSource: out.str(),
   PreprocessStatus: out.str(),
   DownloadSwitch: out.str(),
@@ -37,32 +42,18 @@ export const searchMediaItem = out.obj({
   Image: out
     .obj({
       ImageId: out.str(),
-      Title: out.str(),
-      Description: out.str(),
-      Tags: out.str(),
-      Status: out.str(),
+      ...commonFields,
       CateId: out.long(),
       CateName: out.str(),
-      AppId: out.str(),
-      StorageLocation: out.str(),
       URL: out.str(),
-      CreationTime: out.str(),
-      ModificationTime: out.str(),
     })
     .optional(),
   AttachedMedia: out
     .obj({
       MediaId: out.str(),
-      Title: out.str(),
-      Description: out.str(),
-      Tags: out.str(),
-      Status: out.str(),
+      ...commonFields,
       BusinessType: out.str(),
-      AppId: out.str(),
-      StorageLocation: out.str(),
       URL: out.str(),
-      CreationTime: out.str(),
-      ModificationTime: out.str(),
       Categories: out.list(category),
     })
     .optional(),
