@@ -18,8 +18,9 @@ const opt = (name, dflt) => {
   const i = args.indexOf(name);
   return i >= 0 && args[i + 1] ? args[i + 1] : dflt;
 };
-const SEED = opt('--seed', '/work/shared/seed/vod-server-api-20220708.txt');
-const API = opt('--api', '/work/shared/api');
+// The manual sits beside the checkout in development (../shared); the action table and gateway errors are copied into data/manual.
+const SEED = opt('--seed', join(repo, '..', 'shared', 'seed', 'vod-server-api-20220708.txt'));
+const API = opt('--api', join(repo, 'data', 'manual'));
 const OUT = opt('--out', join(repo, 'src', 'sandbox', 'spec'));
 const QUIET = args.includes('--quiet');
 

@@ -1,7 +1,7 @@
-// Regenerates src/client/qps-table.ts from ../shared/api/actions.tsv (the spec's chapter 2 QPS table).
+// Regenerates src/client/qps-table.ts from data/manual/actions.tsv (a copy of the spec's chapter 2 QPS table).
 import { readFileSync, writeFileSync } from 'node:fs';
 
-const tsv = readFileSync(new URL('../../shared/api/actions.tsv', import.meta.url), 'utf8');
+const tsv = readFileSync(new URL('../data/manual/actions.tsv', import.meta.url), 'utf8');
 const rows = tsv.trim().split('\n').slice(1).map((line) => line.split('\t'));
 const entries = rows.map(([action, , , , qps]) => {
   const perSecond = /^\d+$/.test(qps ?? '') ? Number(qps) : null;

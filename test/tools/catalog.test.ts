@@ -4,15 +4,12 @@ import { z } from 'zod';
 import { renderToolReference } from '../../src/docs/tool-reference.js';
 import { toSnakeCase } from '../../src/tools/define-tool.js';
 import { allTools, selectTools, ToolFilterError } from '../../src/tools/registry.js';
+import { manualActions } from '../helpers/manual-data.js';
 import { expectResponseExample, expectRoundTrip, INVALID_SPEC_EXAMPLES, SPEC_ACTIONS } from '../helpers/spec-data.js';
 
 const tools = allTools();
 const byAction = new Map(tools.map((tool) => [tool.action, tool]));
-const tsvActions = readFileSync(new URL('../../../shared/api/actions.tsv', import.meta.url), 'utf8')
-  .trim()
-  .split('\n')
-  .slice(1)
-  .map((line) => line.split('\t')[0]!);
+const tsvActions = manualActions();
 
 
 describe('catalog', () => {
