@@ -49,7 +49,6 @@ function isNoise(line) {
 /** lines: [{ text, n }] where n is the 1-based line number in the manual; noise removed. */
 const lines = [];
 const headings = []; // { num, title, n, idx }
-let duplicatesDropped = 0;
 rawLines.forEach((text, i) => {
   const t = text.trim();
   const h = HEADING_RE.exec(t);
@@ -63,7 +62,7 @@ rawLines.forEach((text, i) => {
   if (clean.trim() !== '' && /[A-Za-z0-9]/.test(clean)) {
     let k = lines.length - 1;
     while (k >= 0 && lines[k].text.trim() === '') k--;
-    if (k >= 0 && clean === ' ' + lines[k].text) { duplicatesDropped++; return; }
+    if (k >= 0 && clean === ' ' + lines[k].text) return;
   }
   lines.push({ text: clean, n: i + 1 });
 });
@@ -729,9 +728,8 @@ function parseGateway() {
     const cells = line.split('|').map((c) => c.trim());
     if (cells.length < 5 || !/^[A-Z]/.test(cells[1]) || cells[1] === 'Code') continue;
     const [, codeCell, http, when, msgCell] = cells;
-    let message = msgCell.replace(/^`|`.*$/g, (m) => (m === '`' ? '' : '')).trim();
     const bt = /`([^`]*)`/.exec(msgCell);
-    message = bt ? bt[1] : null;
+    const message = bt ? bt[1] : null;
     for (const code of codeCell.split('/').map((c) => c.trim()).filter(Boolean)) {
       errors.push({ code, httpStatus: Number(http), message, when, note: bt ? (msgCell.replace(/`[^`]*`/, '').trim() || undefined) : (msgCell === '-' ? undefined : msgCell) });
     }

@@ -1,7 +1,7 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { promisify } from 'node:util';
+import { promisify, stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLI } from '../helpers/mcp-client.js';
 
@@ -44,7 +44,7 @@ describe('MCP conformance suite', () => {
     const { stdout } = await promisify(execFile)(process.execPath, [conformanceCli, 'server', '--url', url, '--scenario', scenario], { timeout: 60_000 }).catch(
       (error: { stdout?: string; stderr?: string }) => ({ stdout: `${error.stdout ?? ''}${error.stderr ?? ''}` }),
     );
-    const plain = stdout.replace(/\u001b\[[0-9;]*m/g, '');
+    const plain = stripVTControlCharacters(stdout);
     expect(plain, plain).toMatch(/Passed: (\d+)\/\1, 0 failed/);
   });
 });
