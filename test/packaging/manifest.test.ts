@@ -1,5 +1,5 @@
-import Ajv from 'ajv';
-import addFormats from 'ajv-formats';
+import { Ajv } from 'ajv';
+import formats from 'ajv-formats';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -43,18 +43,21 @@ describe('MCPB manifest (manifest/manifest.json)', () => {
   });
 });
 
+function registryRules() {
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  // ajv-formats is CommonJS: under NodeNext its default export is the module object.
+  (formats as unknown as { default: (instance: Ajv) => void }).default(ajv);
+  return ajv.compile(read('manifest/schemas/registry-server.schema.json'));
+}
+
 describe('MCP Registry entry (manifest/server.json)', () => {
   it('validates against the registry rules kept in manifest/schemas', () => {
-    const ajv = new Ajv({ allErrors: true, strict: false });
-    addFormats.default(ajv);
-    const validate = ajv.compile(read('manifest/schemas/registry-server.schema.json'));
+    const validate = registryRules();
     expect(validate(serverJson), JSON.stringify(validate.errors)).toBe(true);
   });
 
   it('the rules refuse what the registry refuses', () => {
-    const ajv = new Ajv({ allErrors: true, strict: false });
-    addFormats.default(ajv);
-    const validate = ajv.compile(read('manifest/schemas/registry-server.schema.json'));
+    const validate = registryRules();
     const broken = [
       { ...serverJson, name: 'no-slash' },
       { ...serverJson, description: 'x'.repeat(101) },
