@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveCredentialChain, VodApiError, type ChainOptions } from '../../src/client/index.js';
-import { looksLikeEcs } from '../../src/client/credentials/ecs-metadata.js';
+import { looksLikeEcs } from '../../src/client/credentials/ecs-instance.js';
 import { aliyunHome, tempFile } from '../helpers/aliyun-home.js';
 import { startFakeCredentialsUri, startFakeMetadata, type FakeMetadata } from '../helpers/fake-ecs-metadata.js';
 import { startFakeSts, type FakeSts } from '../helpers/fake-sts.js';

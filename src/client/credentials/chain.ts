@@ -3,11 +3,8 @@ import { fromEnvironment, missingCredentials, staticCredentials, type Credential
 import type { SigningCredentials } from '../../signing/index.js';
 import { VodApiError } from '../errors.js';
 import { aliyunConfigPath, cliProfileProvider, NoCliConfig } from './cli-profile.js';
-import { fetchUriCredentials } from './credentials-uri.js';
-import { fetchEcsRoleCredentials, looksLikeEcs } from './ecs-metadata.js';
-import { readOidcToken } from './oidc.js';
+import { looksLikeEcs } from './ecs-instance.js';
 import { RefreshingCredentials, type CredentialHooks } from './refreshing.js';
-import { assumeRoleWithOidc, roleSettings, stsEndpoint } from './sts.js';
 
 export interface ChainOptions extends CredentialHooks {
   readonly env: NodeJS.ProcessEnv;
@@ -27,10 +24,17 @@ const NONE_HELP =
 
 const enabled = (value: string | undefined) => value?.toLowerCase() === 'true';
 
+interface Candidate {
+  readonly provider: CredentialProvider;
+  /** Fetches over the network and may fail; a static source always answers. */
+  readonly temporary: boolean;
+}
+
 /**
  * The default credential chain of the official SDKs, in their order: environment variables, OIDC role (ACK RRSA),
  * the aliyun CLI config, the ECS instance RAM role, a credentials URI. Reads files only: anything that needs the
- * network runs at the first call, where the first source that answers is kept.
+ * network runs at the first call, where the first source that answers is kept. The fetching sources are loaded only
+ * when one is configured.
  */
 export async function resolveCredentialChain(options: ChainOptions): Promise<CredentialProvider> {
   const { env } = options;
@@ -43,20 +47,21 @@ export async function resolveCredentialChain(options: ChainOptions): Promise<Cre
       return nothing(options, `${NONE_HELP} (Profile problem: ${(error as Error).message})`);
     }
   }
-  const candidates: CredentialProvider[] = [];
-  const notes: string[] = [];
-
   const fromEnv = fromEnvironment(env);
   if (fromEnv) {
     for (const secret of [fromEnv.accessKeySecret, fromEnv.securityToken]) if (secret) options.onSecret?.(secret);
-    candidates.push(staticCredentials(fromEnv, 'environment'));
-  } else notes.push('ALIBABA_CLOUD_ACCESS_KEY_ID/SECRET: not set');
+    return staticCredentials(fromEnv, 'environment');
+  }
+  const candidates: Candidate[] = [];
+  const notes: string[] = ['ALIBABA_CLOUD_ACCESS_KEY_ID/SECRET: not set'];
 
   const oidcVars = ['ALIBABA_CLOUD_ROLE_ARN', 'ALIBABA_CLOUD_OIDC_PROVIDER_ARN', 'ALIBABA_CLOUD_OIDC_TOKEN_FILE'] as const;
   const missingOidc = oidcVars.filter((name) => !env[name]);
   if (missingOidc.length === 0) {
     try {
-      candidates.push(oidcFromEnvironment(options));
+      const { oidcRoleSource } = await import('./role-sources.js');
+      const input = { roleArn: env.ALIBABA_CLOUD_ROLE_ARN, sessionName: env.ALIBABA_CLOUD_ROLE_SESSION_NAME, providerArn: env.ALIBABA_CLOUD_OIDC_PROVIDER_ARN!, tokenFile: env.ALIBABA_CLOUD_OIDC_TOKEN_FILE!, endpoint: {} };
+      candidates.push({ provider: oidcRoleSource((roleArn) => `OIDC role ${roleArn} (ALIBABA_CLOUD_OIDC_*)`, 'the OIDC role of ALIBABA_CLOUD_ROLE_ARN', input, options), temporary: true });
     } catch (error) {
       notes.push(`OIDC role: ${(error as Error).message}`);
     }
@@ -65,7 +70,8 @@ export async function resolveCredentialChain(options: ChainOptions): Promise<Cre
   if (enabled(env.ALIBABA_CLOUD_CLI_PROFILE_DISABLED)) notes.push('aliyun CLI config: disabled');
   else {
     try {
-      candidates.push(await cliProfileProvider(env.ALIBABA_CLOUD_PROFILE || undefined, profileContext));
+      const provider = await cliProfileProvider(env.ALIBABA_CLOUD_PROFILE || undefined, profileContext);
+      candidates.push({ provider, temporary: provider instanceof RefreshingCredentials });
     } catch (error) {
       notes.push(error instanceof NoCliConfig ? `aliyun CLI config: none at ${configPath}` : `aliyun CLI config: ${(error as Error).message}`);
     }
@@ -74,27 +80,22 @@ export async function resolveCredentialChain(options: ChainOptions): Promise<Cre
   const roleName = env.ALIBABA_CLOUD_ECS_METADATA || undefined;
   if (enabled(env.ALIBABA_CLOUD_ECS_METADATA_DISABLED)) notes.push('ECS metadata: disabled');
   else if (roleName || (options.isEcsInstance ?? looksLikeEcs)()) {
+    const { ecsRoleSource } = await import('./role-sources.js');
     const settings = { roleName, disableV1: enabled(env.ALIBABA_CLOUD_IMDSV1_DISABLED), endpoint: options.ecsMetadataEndpoint };
-    candidates.push(new RefreshingCredentials(`ECS instance RAM role${roleName ? ` "${roleName}"` : ''}`, 'ECS metadata service', () => fetchEcsRoleCredentials(settings), options));
+    candidates.push({ provider: ecsRoleSource(`ECS instance RAM role${roleName ? ` "${roleName}"` : ''}`, settings, options), temporary: true });
   } else notes.push('ECS metadata: not an ECS instance');
 
   const uri = env.ALIBABA_CLOUD_CREDENTIALS_URI;
-  if (uri) candidates.push(new RefreshingCredentials('credentials URI (ALIBABA_CLOUD_CREDENTIALS_URI)', 'credentials URI', () => fetchUriCredentials(uri), options));
+  if (uri) {
+    const { uriSource } = await import('./role-sources.js');
+    candidates.push({ provider: uriSource(uri, options), temporary: true });
+  }
 
   // A static source always answers: what comes after it is never reached.
-  const firstStatic = candidates.findIndex((candidate) => !(candidate instanceof RefreshingCredentials));
-  const reachable = firstStatic >= 0 ? candidates.slice(0, firstStatic + 1) : candidates;
+  const firstStatic = candidates.findIndex((candidate) => !candidate.temporary);
+  const reachable = (firstStatic >= 0 ? candidates.slice(0, firstStatic + 1) : candidates).map((candidate) => candidate.provider);
   if (reachable.length === 0) return nothing(options, `${NONE_HELP} (Looked at: ${notes.join('; ')}.)`);
   return reachable.length === 1 ? reachable[0]! : new FirstThatAnswers(reachable);
-}
-
-function oidcFromEnvironment(options: ChainOptions): CredentialProvider {
-  const { env } = options;
-  const role = roleSettings({ roleArn: env.ALIBABA_CLOUD_ROLE_ARN, sessionName: env.ALIBABA_CLOUD_ROLE_SESSION_NAME }, stsEndpoint({}, env), 'the OIDC role of ALIBABA_CLOUD_ROLE_ARN');
-  const providerArn = env.ALIBABA_CLOUD_OIDC_PROVIDER_ARN!;
-  const tokenFile = env.ALIBABA_CLOUD_OIDC_TOKEN_FILE!;
-  const now = options.now ?? Date.now;
-  return new RefreshingCredentials(`OIDC role ${role.roleArn} (ALIBABA_CLOUD_OIDC_*)`, 'STS AssumeRoleWithOIDC', async () => assumeRoleWithOidc({ ...role, oidcProviderArn: providerArn, oidcToken: await readOidcToken(tokenFile, options) }, now), options);
 }
 
 function nothing(options: ChainOptions, reason: string): CredentialProvider {

@@ -1,10 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { staticCredentials, type CredentialProvider } from '../credentials.js';
-import { fetchEcsRoleCredentials } from './ecs-metadata.js';
-import { RefreshingCredentials, type CredentialHooks } from './refreshing.js';
-import { assumeRole, assumeRoleWithOidc, roleSettings, stsEndpoint } from './sts.js';
-import { readOidcToken } from './oidc.js';
+import type { CredentialHooks } from './refreshing.js';
 
 /** The profile fields the aliyun CLI writes (`aliyun configure --mode ...`). */
 interface AliyunProfile {
@@ -71,7 +68,7 @@ export async function cliProfileProvider(profileName: string | undefined, contex
   return providerFor(name, profiles, context, []);
 }
 
-function providerFor(name: string, profiles: AliyunProfile[], context: ProfileContext, chain: string[]): CredentialProvider {
+async function providerFor(name: string, profiles: AliyunProfile[], context: ProfileContext, chain: string[]): Promise<CredentialProvider> {
   const profile = profiles.find((p) => p.name === name);
   if (!profile) {
     const known = profiles.map((p) => p.name).filter(Boolean).join(', ') || 'none';
@@ -81,8 +78,7 @@ function providerFor(name: string, profiles: AliyunProfile[], context: ProfileCo
   const mode = profile.mode ?? 'AK';
   const where = `profile "${name}" (${mode})`;
   const source = `aliyun CLI profile "${name}" (${mode}${chain.length ? `, source of "${chain.at(-1)}"` : ''})`;
-  const now = context.now ?? Date.now;
-  const endpoint = () => stsEndpoint({ endpoint: profile.sts_endpoint, region: profile.sts_region, vpc: profile.enable_vpc }, context.env);
+  const endpoint = { endpoint: profile.sts_endpoint, region: profile.sts_region, vpc: profile.enable_vpc };
   switch (mode) {
     case 'AK':
     case 'StsToken': {
@@ -101,22 +97,23 @@ function providerFor(name: string, profiles: AliyunProfile[], context: ProfileCo
         signer = staticCredentials({ accessKeyId: profile.access_key_id, accessKeySecret: profile.access_key_secret }, source);
       } else {
         if (!profile.source_profile) throw new Error(`${where} has no source_profile`);
-        signer = providerFor(profile.source_profile, profiles, context, [...chain, name]);
+        signer = await providerFor(profile.source_profile, profiles, context, [...chain, name]);
       }
-      const role = { ...roleSettings({ roleArn: profile.ram_role_arn, sessionName: profile.ram_session_name, durationSeconds: profile.expired_seconds, policy: profile.policy }, endpoint(), where), externalId: profile.external_id };
-      return new RefreshingCredentials(`${source}, role ${role.roleArn}`, 'STS AssumeRole', () => assumeRole(role, signer, now), context);
+      const { ramRoleSource } = await import('./role-sources.js');
+      const input = { roleArn: profile.ram_role_arn, sessionName: profile.ram_session_name, durationSeconds: profile.expired_seconds, policy: profile.policy, externalId: profile.external_id, endpoint };
+      return ramRoleSource((roleArn) => `${source}, role ${roleArn}`, where, input, signer, context);
     }
     case 'OIDC': {
       if (!profile.oidc_provider_arn) throw new Error(`${where} has no oidc_provider_arn`);
       if (!profile.oidc_token_file) throw new Error(`${where} has no oidc_token_file`);
-      const role = roleSettings({ roleArn: profile.ram_role_arn, sessionName: profile.ram_session_name, durationSeconds: profile.duration_seconds ?? profile.expired_seconds, policy: profile.policy }, endpoint(), where);
-      const tokenFile = profile.oidc_token_file;
-      const providerArn = profile.oidc_provider_arn;
-      return new RefreshingCredentials(`${source}, role ${role.roleArn}`, 'STS AssumeRoleWithOIDC', async () => assumeRoleWithOidc({ ...role, oidcProviderArn: providerArn, oidcToken: await readOidcToken(tokenFile, context) }, now), context);
+      const { oidcRoleSource } = await import('./role-sources.js');
+      const input = { roleArn: profile.ram_role_arn, sessionName: profile.ram_session_name, durationSeconds: profile.duration_seconds ?? profile.expired_seconds, policy: profile.policy, providerArn: profile.oidc_provider_arn, tokenFile: profile.oidc_token_file, endpoint };
+      return oidcRoleSource((roleArn) => `${source}, role ${roleArn}`, where, input, context);
     }
     case 'EcsRamRole': {
+      const { ecsRoleSource } = await import('./role-sources.js');
       const settings = { roleName: profile.ram_role_name || undefined, disableV1: context.env.ALIBABA_CLOUD_IMDSV1_DISABLED?.toLowerCase() === 'true', endpoint: context.ecsMetadataEndpoint };
-      return new RefreshingCredentials(source, 'ECS metadata service', () => fetchEcsRoleCredentials(settings), context);
+      return ecsRoleSource(source, settings, context);
     }
     default:
       throw new Error(`${where}: mode ${mode} is not supported; supported modes are ${SUPPORTED_MODES.join(', ')}`);

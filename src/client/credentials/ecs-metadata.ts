@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { endpointUrl, httpText, jsonObject, readWireCredentials, type WireCredentials } from './http.js';
 
 /** The ECS instance metadata service; reachable only from inside an instance. */
@@ -14,22 +13,6 @@ export interface EcsMetadataSettings {
   readonly disableV1: boolean;
   /** Base URL of the service (a loopback fake in tests). */
   readonly endpoint?: string | undefined;
-}
-
-/**
- * Whether this machine says it is an ECS instance (DMI, as cloud-init detects it), so a laptop or CI box never
- * sends a packet to 100.100.100.200. Containers on ECS (ACK) see the host's DMI too.
- */
-export function looksLikeEcs(readDmi: (name: string) => string | undefined = readDmiFile): boolean {
-  return ['product_name', 'sys_vendor'].some((name) => readDmi(name)?.includes('Alibaba Cloud') ?? false);
-}
-
-function readDmiFile(name: string): string | undefined {
-  try {
-    return readFileSync(`/sys/class/dmi/id/${name}`, 'utf8');
-  } catch {
-    return undefined;
-  }
 }
 
 /** IMDSv2: a session token first (PUT), then the role name and its credentials with the token. */
