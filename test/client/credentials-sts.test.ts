@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveCredentialChain, VodApiError, type ChainOptions } from '../../src/client/index.js';
+import { stsEndpoint } from '../../src/client/credentials/sts.js';
 import { aliyunHome, tempFile } from '../helpers/aliyun-home.js';
 import { startFakeSts, type FakeSts } from '../helpers/fake-sts.js';
 import { writeFileSync } from 'node:fs';
@@ -157,5 +158,18 @@ describe('OIDC role assumption', () => {
     const env = { ALIBABA_CLOUD_ROLE_ARN: ROLE, ALIBABA_CLOUD_OIDC_PROVIDER_ARN: OIDC_ARN, ALIBABA_CLOUD_OIDC_TOKEN_FILE: '/nonexistent/token', ALIBABA_CLOUD_STS_ENDPOINT: sts.url };
     const error = await failure((await chain({ env, homeDir: '/nonexistent' })).getCredentials());
     expect(error.message).toMatch(/cannot read the OIDC token file \/nonexistent\/token \(ENOENT\)/);
+  });
+});
+
+describe('STS endpoint', () => {
+  it('a profile endpoint, then ALIBABA_CLOUD_STS_ENDPOINT, then the region (VPC when asked), then the global one; https only', () => {
+    const url = (settings: Parameters<typeof stsEndpoint>[0], env: NodeJS.ProcessEnv = {}) => stsEndpoint(settings, env).href;
+    expect(url({})).toBe('https://sts.aliyuncs.com/');
+    expect(url({ region: 'cn-hangzhou' })).toBe('https://sts.cn-hangzhou.aliyuncs.com/');
+    expect(url({ region: '', vpc: false }, { ALIBABA_CLOUD_STS_REGION: 'cn-beijing', ALIBABA_CLOUD_VPC_ENDPOINT_ENABLED: 'true' })).toBe('https://sts-vpc.cn-beijing.aliyuncs.com/');
+    expect(url({ region: 'cn-hangzhou' }, { ALIBABA_CLOUD_STS_ENDPOINT: 'sts-vpc.cn-hangzhou.aliyuncs.com' })).toBe('https://sts-vpc.cn-hangzhou.aliyuncs.com/');
+    expect(url({ endpoint: 'http://127.0.0.1:8080' }, { ALIBABA_CLOUD_STS_ENDPOINT: 'sts.example.com' })).toBe('http://127.0.0.1:8080/');
+    expect(() => url({ endpoint: 'http://10.0.0.1:8080' })).toThrow(/must use https \(plain http only to a loopback host\)/);
+    expect(() => url({ endpoint: 'ftp://sts.example.com' })).toThrow(/is not a host name or an http\(s\) URL/);
   });
 });

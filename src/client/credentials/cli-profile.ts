@@ -58,7 +58,8 @@ export async function cliProfileProvider(profileName: string | undefined, contex
   }
   let config: AliyunConfig;
   try {
-    config = JSON.parse(text) as AliyunConfig;
+    const parsed: unknown = JSON.parse(text);
+    config = typeof parsed === 'object' && parsed !== null ? (parsed as AliyunConfig) : {};
   } catch {
     // JSON.parse quotes the text around the fault, which may be a secret: say only where.
     throw new Error(`the aliyun CLI config at ${path} is not valid JSON`);

@@ -19,7 +19,7 @@ export function stsEndpoint(settings: StsEndpointSettings, env: NodeJS.ProcessEn
   const explicit = settings.endpoint || env.ALIBABA_CLOUD_STS_ENDPOINT;
   if (explicit) return endpointUrl(explicit, 'the STS endpoint');
   const region = settings.region || env.ALIBABA_CLOUD_STS_REGION;
-  const vpc = settings.vpc ?? env.ALIBABA_CLOUD_VPC_ENDPOINT_ENABLED?.toLowerCase() === 'true';
+  const vpc = settings.vpc === true || env.ALIBABA_CLOUD_VPC_ENDPOINT_ENABLED?.toLowerCase() === 'true';
   return endpointUrl(region ? `sts${vpc ? '-vpc' : ''}.${region}.aliyuncs.com` : 'sts.aliyuncs.com', 'the STS endpoint');
 }
 
