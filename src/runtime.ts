@@ -1,4 +1,4 @@
-import { fromAliyunProfile, fromEnvironment, missingCredentials, QPS_PER_ACCOUNT, RateLimiter, staticCredentials, VodClient, type CredentialProvider } from './client/index.js';
+import { QPS_PER_ACCOUNT, RateLimiter, resolveCredentialChain, staticCredentials, VodClient, type CredentialProvider } from './client/index.js';
 import type { ServerConfig } from './config.js';
 import { Logger } from './log.js';
 import type { Sandbox } from './sandbox/index.js';
@@ -51,26 +51,5 @@ export async function createRuntime(config: ServerConfig, env: NodeJS.ProcessEnv
 }
 
 async function resolveCredentials(config: ServerConfig, env: NodeJS.ProcessEnv, logger: Logger): Promise<CredentialProvider> {
-  if (!config.profile) {
-    const fromEnv = fromEnvironment(env);
-    if (fromEnv) {
-      logger.addSecret(fromEnv.accessKeySecret);
-      logger.addSecret(fromEnv.securityToken);
-      return staticCredentials(fromEnv, 'environment');
-    }
-  }
-  try {
-    const profile = await fromAliyunProfile(config.profile);
-    logger.addSecret(profile.credentials.accessKeySecret);
-    logger.addSecret(profile.credentials.securityToken);
-    return staticCredentials(profile.credentials, `aliyun CLI profile${config.profile ? ` "${config.profile}"` : ''}`);
-  } catch (error) {
-    const reason =
-      'No Alibaba Cloud credentials are configured. Set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET ' +
-      '(plus ALIBABA_CLOUD_SECURITY_TOKEN for STS), or pass --profile NAME for a profile of ~/.aliyun/config.json, ' +
-      'or start with --sandbox to use the local simulation.' +
-      (config.profile ? ` (Profile problem: ${(error as Error).message})` : '');
-    logger.warn(reason);
-    return missingCredentials(reason);
-  }
+  return resolveCredentialChain({ env, profile: config.profile, onSecret: (secret) => logger.addSecret(secret), onWarning: (message) => logger.warn(message) });
 }

@@ -52,6 +52,7 @@ const NEXT_STEPS: ReadonlyArray<[RegExp, string]> = [
   [/^Forbidden/, 'The RAM identity lacks permission for this action; grant it (see `vod-mcp policy`) or use another profile.'],
   [/NotFound$|NotExist/, 'Check the ID: list or search first (e.g. search_media, get_categories) to find a valid one.'],
   [/^MissingParameter|^InvalidParameter|Invalid/, 'Fix the argument named in the message and call again.'],
+  [/^CredentialsUnavailable$/, 'Temporary credentials could not be had from the source named in the message: check that role, its trust policy and the way to STS or the metadata service, then call again (the next call asks anew).'],
   [/^NoCredentials$/, 'Configure credentials (environment variables or an aliyun CLI profile), or start the server with --sandbox to try it without a cloud account.'],
   [/^(InternalError|ServiceUnAvailable|Timeout|NetworkError|InvalidResponse)$/, 'A temporary failure; retry later. If it persists, quote the RequestId to Alibaba Cloud support.'],
 ];

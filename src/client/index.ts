@@ -2,6 +2,7 @@ export { VodClient, type VodApi, type ApiParams, type ApiResponse, type CallOpti
 export { VodApiError, nextStepFor, isAuthError, isThrottling } from './errors.js';
 export { RateLimiter } from './rate-limiter.js';
 export { DEFAULT_RETRY_POLICY, shouldRetry, backoffDelay, type RetryPolicy } from './retry-policy.js';
-export { staticCredentials, missingCredentials, fromEnvironment, fromAliyunProfile, type CredentialProvider } from './credentials.js';
+export { staticCredentials, missingCredentials, fromEnvironment, type CredentialProvider } from './credentials.js';
+export { resolveCredentialChain, type ChainOptions } from './credentials/chain.js';
 export { QPS_PER_ACCOUNT } from './qps-table.js';
 export { asList, idsOf, str } from './response-shapes.js';

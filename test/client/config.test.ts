@@ -1,9 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fromAliyunProfile, fromEnvironment } from '../../src/client/index.js';
+import { fromEnvironment } from '../../src/client/index.js';
 import { buildConfig, ConfigError, helpText, OPTIONS, parseCli } from '../../src/config.js';
 import { CLI } from '../helpers/mcp-client.js';
 
@@ -45,24 +42,6 @@ describe('credentials', () => {
   it('reads the standard environment variables', () => {
     expect(fromEnvironment({ ALIBABA_CLOUD_ACCESS_KEY_ID: 'id', ALIBABA_CLOUD_ACCESS_KEY_SECRET: 's', ALIBABA_CLOUD_SECURITY_TOKEN: 't' })).toEqual({ accessKeyId: 'id', accessKeySecret: 's', securityToken: 't' });
     expect(fromEnvironment({ ALIBABA_CLOUD_ACCESS_KEY_ID: 'id' })).toBeUndefined();
-  });
-
-  it('reads AK and StsToken profiles of the aliyun CLI config', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'aliyun-'));
-    const file = join(dir, 'config.json');
-    writeFileSync(file, JSON.stringify({
-      current: 'main',
-      profiles: [
-        { name: 'main', mode: 'AK', access_key_id: 'ak1', access_key_secret: 'sk1', region_id: 'cn-beijing' },
-        { name: 'sts', mode: 'StsToken', access_key_id: 'ak2', access_key_secret: 'sk2', sts_token: 'tok' },
-        { name: 'role', mode: 'RamRoleArn', access_key_id: 'ak3', access_key_secret: 'sk3' },
-      ],
-    }));
-    expect(await fromAliyunProfile(undefined, file)).toEqual({ credentials: { accessKeyId: 'ak1', accessKeySecret: 'sk1', securityToken: undefined }, region: 'cn-beijing' });
-    expect((await fromAliyunProfile('sts', file)).credentials.securityToken).toBe('tok');
-    await expect(fromAliyunProfile('role', file)).rejects.toThrow(/supported modes are AK and StsToken/);
-    await expect(fromAliyunProfile('nope', file)).rejects.toThrow(/profiles: main, sts, role/);
-    await expect(fromAliyunProfile('main', join(dir, 'missing.json'))).rejects.toThrow(/cannot read/);
   });
 });
 

@@ -10,7 +10,8 @@ export async function connectStdio(args: string[], options: { env?: Record<strin
   const transport = new StdioClientTransport({
     command: process.execPath,
     args: [CLI, ...args],
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...options.env },
+    // The metadata-service step stays off even on an ECS host: tests never reach 100.100.100.200.
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ALIBABA_CLOUD_ECS_METADATA_DISABLED: 'true', ...options.env },
     stderr: 'pipe',
   });
   let stderr = '';
