@@ -100,7 +100,7 @@ async function runSandbox(host: string, port: number, stateFile: string | undefi
   const { startSandbox } = await import('./sandbox/index.js');
   const sandbox = await startSandbox({ host, port, stateFile, log: (line) => logger.warn(line) });
   logger.info(`sandbox VOD endpoint listening on ${sandbox.url}`);
-  logger.info(`sign requests with AccessKeyId=${sandbox.credentials.accessKeyId} AccessKeySecret=${sandbox.credentials.accessKeySecret} (public sandbox defaults)`);
+  logger.info(`sign requests with the public sandbox defaults: AccessKeyId ${sandbox.credentials.accessKeyId}, AccessKeySecret ${sandbox.credentials.accessKeySecret}`);
   logger.info(`test controls under ${sandbox.url}/__sandbox/ (clock/advance, media/generate, faults, requests, reset)`);
   await new Promise<void>((resolve) => {
     process.on('SIGINT', resolve);
