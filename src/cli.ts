@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import { buildConfig, ConfigError, helpText, parseCli } from './config.js';
 import { Logger } from './log.js';
 import { ConfirmationTokens } from './mcp/confirmation-token.js';
@@ -32,6 +33,7 @@ async function main(argv: string[]): Promise<number> {
   if (command !== undefined) throw new ConfigError(`unknown command "${command}"; commands are sandbox and policy. Run with --help for usage.`);
 
   const runtime = await createRuntime(config);
+  keepServingOnStrayErrors(runtime.logger);
   if (config.confirm === 'never') runtime.logger.warn('--confirm never: destructive tools run WITHOUT any confirmation step.');
   const confirmKey = process.env.VOD_MCP_CONFIRM_KEY;
   const options = {
@@ -52,12 +54,45 @@ async function main(argv: string[]): Promise<number> {
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);
   if (config.transport === 'http') {
-    await serveHttp({ host: config.host, port: config.port, token: config.httpToken, logger: runtime.logger, newServer: () => createServer(options) });
+    await serveHttp({
+      host: config.host,
+      port: config.port,
+      token: config.httpToken,
+      logger: runtime.logger,
+      newServer: () => createServer(options),
+      maxSessions: config.maxSessions,
+      allowedOrigins: config.allowedOrigins,
+      allowedHosts: config.allowedHosts,
+    });
     await new Promise(() => {});
   }
-  await serveStdio(createServer(options));
+  if (process.stdin.isTTY) runtime.logger.warn(terminalHint(argv));
+  await serveStdio(createServer(options), runtime.logger);
   await runtime.close();
   return 0;
+}
+
+/**
+ * A failure outside any request (a stray promise, a socket event) is logged and the server keeps serving:
+ * the sessions of everyone else must not end because one request went wrong.
+ */
+function keepServingOnStrayErrors(logger: Logger): void {
+  process.on('unhandledRejection', (reason) => logger.error('unhandled rejection (the server keeps serving)', { error: describe(reason) }));
+  process.on('uncaughtException', (error) => logger.error('uncaught exception (the server keeps serving)', { error: describe(error) }));
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}
+
+/** Someone started the stdio server in a terminal: say what it is and how to try it. */
+function terminalHint(argv: readonly string[]): string {
+  const cli = fileURLToPath(import.meta.url);
+  const args = argv.length ? argv.map((arg) => (/^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`)).join(' ') : '--sandbox';
+  return (
+    'This is an MCP server speaking JSON-RPC on stdin/stdout; it is waiting for an MCP client, not for typed input. ' +
+    `Add it to your client (see README), or try it in the MCP Inspector: npx @modelcontextprotocol/inspector node ${cli} ${args}  (Ctrl+C to stop)`
+  );
 }
 
 async function runSandbox(host: string, port: number, stateFile: string | undefined, level: 'debug' | 'info' | 'warn' | 'error'): Promise<number> {
@@ -65,7 +100,7 @@ async function runSandbox(host: string, port: number, stateFile: string | undefi
   const { startSandbox } = await import('./sandbox/index.js');
   const sandbox = await startSandbox({ host, port, stateFile, log: (line) => logger.warn(line) });
   logger.info(`sandbox VOD endpoint listening on ${sandbox.url}`);
-  logger.info(`sign requests with AccessKeyId=${sandbox.credentials.accessKeyId} AccessKeySecret=${sandbox.credentials.accessKeySecret} (public sandbox defaults)`);
+  logger.info(`sign requests with the public sandbox defaults: AccessKeyId ${sandbox.credentials.accessKeyId}, AccessKeySecret ${sandbox.credentials.accessKeySecret}`);
   logger.info(`test controls under ${sandbox.url}/__sandbox/ (clock/advance, media/generate, faults, requests, reset)`);
   await new Promise<void>((resolve) => {
     process.on('SIGINT', resolve);

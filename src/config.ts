@@ -17,6 +17,9 @@ export interface ServerConfig {
   readonly host: string;
   readonly port: number;
   readonly httpToken: string | undefined;
+  readonly maxSessions: number;
+  readonly allowedOrigins: string[] | undefined;
+  readonly allowedHosts: string[] | undefined;
   readonly confirm: ConfirmPolicy;
   readonly confirmVia: ConfirmVia;
   readonly timeoutMs: number;
@@ -47,10 +50,13 @@ export const OPTIONS = {
   host: { type: 'string', env: ['VOD_MCP_HOST'], help: 'HTTP listen address (default 127.0.0.1).' },
   port: { type: 'string', env: ['VOD_MCP_PORT'], help: 'HTTP port (default 8808).' },
   'http-token': { type: 'string', env: ['VOD_MCP_HTTP_TOKEN'], help: 'Require "Authorization: Bearer TOKEN" on HTTP (required off loopback).' },
+  'max-sessions': { type: 'string', env: ['VOD_MCP_MAX_SESSIONS'], help: 'Open HTTP sessions at most (default 200); then the longest-idle one is closed, or 503 with Retry-After.' },
+  'allowed-origins': { type: 'string', env: ['VOD_MCP_ALLOWED_ORIGINS'], help: 'Comma-separated browser Origins accepted on HTTP (besides loopback origins on a loopback host).' },
+  'allowed-hosts': { type: 'string', env: ['VOD_MCP_ALLOWED_HOSTS'], help: 'Comma-separated Host header values accepted on HTTP (default: loopback names on loopback, any elsewhere).' },
   confirm: { type: 'string', env: ['VOD_MCP_CONFIRM'], help: 'Which tiers need confirmation: destructive (default), write, never.' },
   'confirm-via': { type: 'string', env: ['VOD_MCP_CONFIRM_VIA'], help: 'auto (elicitation, else a two-step token) or elicitation (hide destructive tools from clients without it).' },
   'i-understand-no-confirmation': { type: 'boolean', env: ['VOD_MCP_I_UNDERSTAND_NO_CONFIRMATION'], help: 'Required with --confirm never.' },
-  timeout: { type: 'string', env: ['VOD_MCP_TIMEOUT_MS'], help: 'Per-request timeout in ms (default 30000).' },
+  timeout: { type: 'string', env: ['VOD_MCP_TIMEOUT_MS'], help: 'Deadline of one API call in ms, retries included (default 30000).' },
   'log-level': { type: 'string', env: ['VOD_MCP_LOG_LEVEL'], help: 'debug, info (default), warn, error. Logs go to stderr.' },
   help: { type: 'boolean', env: [], help: 'Show this help.' },
   version: { type: 'boolean', env: [], help: 'Show the version.' },
@@ -63,7 +69,7 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): { val
   let parsed;
   try {
     parsed = parseArgs({
-      args: [...argv],
+      args: joinStringValues(argv),
       options: Object.fromEntries(Object.entries(OPTIONS).map(([name, spec]) => [name, { type: spec.type }])),
       strict: true,
       allowPositionals: true,
@@ -86,6 +92,30 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): { val
     } else values[name] = fromEnv;
   }
   return { values: values as RawOptions, positionals: parsed.positionals };
+}
+
+/**
+ * `--tools -search_media`: parseArgs reads a value starting with "-" as flags ("argument is ambiguous"). A string
+ * option always takes the next argument as its value unless that is itself a long flag, so it is joined as
+ * `--tools=-search_media` first.
+ */
+function joinStringValues(argv: readonly string[]): string[] {
+  const result: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const next = argv[i + 1];
+    const name = arg.slice(2);
+    const spec = Object.hasOwn(OPTIONS, name) ? (OPTIONS as Record<string, OptionSpec>)[name] : undefined;
+    if (arg.startsWith('--') && spec?.type === 'string' && next !== undefined && next.startsWith('-') && !next.startsWith('--')) {
+      result.push(`${arg}=${next}`);
+      i++;
+    } else result.push(arg);
+    if (arg === '--') {
+      result.push(...argv.slice(i + 1));
+      break;
+    }
+  }
+  return result;
 }
 
 function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
@@ -135,11 +165,22 @@ export function buildConfig(values: RawOptions): ServerConfig {
     host,
     port: integer('port', values.port, 8808, 0, 65535),
     httpToken,
+    maxSessions: integer('max-sessions', values['max-sessions'], 200, 1, 100_000),
+    allowedOrigins: origins(values['allowed-origins']),
+    allowedHosts: list(values['allowed-hosts']),
     confirm,
     confirmVia: oneOf('confirm-via', values['confirm-via'], ['auto', 'elicitation'] as const, 'auto'),
     timeoutMs: integer('timeout', values.timeout, 30_000, 100, 600_000),
     logLevel: oneOf('log-level', values['log-level'], ['debug', 'info', 'warn', 'error'] as const, 'info'),
   };
+}
+
+function origins(value: string | undefined): string[] | undefined {
+  const items = list(value);
+  for (const item of items ?? []) {
+    if (!/^https?:\/\/[^/\s]+\/?$/i.test(item)) throw new ConfigError(`--allowed-origins takes origins like https://app.example.com (scheme, host, optional port), not "${item}".`);
+  }
+  return items;
 }
 
 function isLoopback(host: string): boolean {

@@ -1,4 +1,6 @@
-/** Logs go to stderr only: stdout carries the MCP protocol. Registered secrets are masked in every line. */
+import { maskSecrets } from './client/secrets.js';
+
+/** Logs go to stderr only: stdout carries the MCP protocol. Every line is masked: registered secrets and credential shapes. */
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 
 const ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
@@ -18,7 +20,7 @@ export class Logger {
   redact(text: string): string {
     let result = text;
     for (const secret of this.secrets) result = result.split(secret).join('***');
-    return result;
+    return maskSecrets(result);
   }
 
   debug(message: string, fields?: Record<string, unknown>): void {

@@ -7,7 +7,7 @@ import { confirm, isOffered, needsConfirmation, TOKEN_ARGUMENT, type Confirmatio
 import { ConfirmationTokens } from './mcp/confirmation-token.js';
 import { errorResult, parseArguments, runTool, toMcpTool } from './mcp/tool-runtime.js';
 import type { AnyTool } from './tools/define-tool.js';
-import { suggest } from './tools/registry.js';
+import { clip, suggest } from './tools/registry.js';
 import { registerCatalog } from './resources/register.js';
 import type { PollSettings } from './resources/subscriptions.js';
 
@@ -82,7 +82,7 @@ export function createServer(options: ServerOptions): Server {
     if (!tool || !isOffered(tool, settings, server)) {
       const offered = [...byName.values()].filter((candidate) => isOffered(candidate, settings, server)).map((candidate) => candidate.name);
       const why = tool ? ' is not offered to this client: it needs a confirmation this client cannot show (--confirm-via elicitation)' : `${suggest(request.params.name, offered)} is not a tool of this server`;
-      return errorResult(`Tool "${request.params.name}"${why}. Call tools/list for the available tools.`);
+      return errorResult(`Tool "${clip(request.params.name)}"${why}. Call tools/list for the available tools.`);
     }
     const { [TOKEN_ARGUMENT]: token, ...rawArgs } = request.params.arguments ?? {};
     const confirmable = needsConfirmation(tool, settings.policy);

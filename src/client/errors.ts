@@ -1,4 +1,6 @@
-/** The one error type for anything the VOD API (or the way to it) answered with. */
+import { maskSecrets } from './secrets.js';
+
+/** The one error type for anything the VOD API (or the way to it) answered with. Its message is always masked. */
 export class VodApiError extends Error {
   override readonly name = 'VodApiError';
   readonly code: string;
@@ -8,6 +10,8 @@ export class VodApiError extends Error {
   readonly action: string;
   /** True when the request may not have been processed and a retry could succeed. */
   readonly transient: boolean;
+  /** A call that is not safe to repeat was sent and its answer was lost: it may have run. */
+  readonly outcomeUnknown: boolean;
 
   constructor(init: {
     code: string;
@@ -17,15 +21,41 @@ export class VodApiError extends Error {
     hostId?: string | undefined;
     httpStatus?: number | undefined;
     transient?: boolean;
+    outcomeUnknown?: boolean;
   }) {
-    super(init.message);
+    super(maskSecrets(init.message));
     this.code = init.code;
     this.action = init.action;
     this.requestId = init.requestId;
     this.hostId = init.hostId;
     this.httpStatus = init.httpStatus;
     this.transient = init.transient ?? false;
+    this.outcomeUnknown = init.outcomeUnknown ?? false;
   }
+
+  /** A copy with some fields changed (the message is masked again, with `known` values too). */
+  with(changes: { action?: string; outcomeUnknown?: boolean; known?: readonly (string | undefined)[] }): VodApiError {
+    return new VodApiError({
+      code: this.code,
+      message: maskSecrets(this.message, changes.known),
+      action: changes.action ?? this.action,
+      requestId: this.requestId,
+      hostId: this.hostId,
+      httpStatus: this.httpStatus,
+      transient: this.transient,
+      outcomeUnknown: changes.outcomeUnknown ?? this.outcomeUnknown,
+    });
+  }
+}
+
+/**
+ * The request went out and no complete answer came back (dropped, truncated, timed out, cancelled, or a 5xx
+ * from behind the gateway): the action may have run.
+ */
+export function answerLost(error: unknown): boolean {
+  if (!(error instanceof VodApiError)) return false;
+  if (['Timeout', 'NetworkError', 'InvalidResponse', 'Aborted'].includes(error.code)) return true;
+  return (error.httpStatus ?? 0) >= 500;
 }
 
 /** Codes meaning the gateway refused before the action ran: safe to retry even for non-idempotent calls. */
@@ -57,6 +87,21 @@ const NEXT_STEPS: ReadonlyArray<[RegExp, string]> = [
   [/^(InternalError|ServiceUnAvailable|Timeout|NetworkError|InvalidResponse)$/, 'A temporary failure; retry later. If it persists, quote the RequestId to Alibaba Cloud support.'],
 ];
 
-export function nextStepFor(code: string): string {
+export interface NextStepContext {
+  /** The call may have run (see VodApiError.outcomeUnknown). */
+  readonly outcomeUnknown?: boolean | undefined;
+  /** The tool that failed, e.g. add_category. */
+  readonly tool?: string | undefined;
+  /** The read tool that shows whether it ran, e.g. "get_categories (toolset categories)". */
+  readonly checkWith?: string | undefined;
+}
+
+/** What the agent should do next. After a lost answer to a call that is not safe to repeat, never "retry". */
+export function nextStepFor(code: string, context: NextStepContext = {}): string {
+  if (context.outcomeUnknown) {
+    const tool = context.tool ?? 'the tool';
+    const check = context.checkWith ? `call ${context.checkWith} to see whether it took effect` : 'look up the affected resource with a read tool to see whether it took effect';
+    return `Outcome unknown: the call may have run, and repeating it could do it twice. Do not call ${tool} again before checking: ${check}.`;
+  }
   return NEXT_STEPS.find(([pattern]) => pattern.test(code))?.[1] ?? 'See the message; quote the RequestId to Alibaba Cloud support if it persists.';
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Agent, request } from 'undici';
 import { signRequest, stringToSign } from '../signing/index.js';
 import type { CredentialProvider } from './credentials.js';
-import { VodApiError } from './errors.js';
+import { answerLost, VodApiError } from './errors.js';
 import type { RateLimiter } from './rate-limiter.js';
 import { backoffDelay, DEFAULT_RETRY_POLICY, shouldRetry, type RetryPolicy } from './retry-policy.js';
 
@@ -13,6 +13,8 @@ export interface CallOptions {
   /** Safe to repeat after the request may have reached the server. */
   readonly idempotent: boolean;
   readonly signal?: AbortSignal | undefined;
+  /** Called before each retry; `answerLost`: the failed attempt was sent and may have run. */
+  readonly onRetry?: ((info: { code: string; answerLost: boolean }) => void) | undefined;
 }
 
 /** What tools depend on: one signed call. */
@@ -43,19 +45,42 @@ export class VodClient implements VodApi {
     this.dispatcher = new Agent({ connect: { timeout: Math.min(this.timeoutMs, 10_000) } });
   }
 
+  /**
+   * One call, retried per the policy, within one deadline: `timeoutMs` bounds the whole call, retries and backoff
+   * included, so a caller never waits much longer than the timeout it configured.
+   */
   async call(action: string, params: ApiParams, options: CallOptions): Promise<ApiResponse> {
     const policy = this.options.retry ?? DEFAULT_RETRY_POLICY;
+    const started = Date.now();
+    const deadline = AbortSignal.timeout(this.timeoutMs);
+    const signal = options.signal ? AbortSignal.any([options.signal, deadline]) : deadline;
     for (let attempt = 1; ; attempt++) {
-      await this.options.rateLimiter?.acquire(action);
       try {
-        return await this.attempt(action, params, options.signal);
-      } catch (error) {
-        if (!shouldRetry(error, attempt, options.idempotent, policy) || options.signal?.aborted) throw error;
+        await this.options.rateLimiter?.acquire(action);
+        return await this.attempt(action, params, signal);
+      } catch (caught) {
+        const error = deadline.aborted && !options.signal?.aborted ? timeoutError(action, this.timeoutMs) : caught;
+        if (!shouldRetry(error, attempt, options.idempotent, policy) || signal.aborted) throw await this.finalError(error, action, options);
         const delayMs = backoffDelay(attempt, policy);
-        this.options.onRetry?.({ action, attempt, code: (error as VodApiError).code, delayMs });
+        // No time left for the backoff and another attempt: the failure so far is the answer.
+        if (Date.now() - started + delayMs >= this.timeoutMs) throw await this.finalError(error, action, options);
+        const code = (error as VodApiError).code;
+        options.onRetry?.({ code, answerLost: answerLost(error) });
+        this.options.onRetry?.({ action, attempt, code, delayMs });
         await (this.options.sleep ?? defaultSleep)(delayMs);
       }
     }
+  }
+
+  /** The error the caller sees: named after the action, marked when the call may have run, credentials masked. */
+  private async finalError(error: unknown, action: string, options: CallOptions): Promise<unknown> {
+    if (!(error instanceof VodApiError)) return error;
+    const credentials = await this.options.credentials.getCredentials().catch(() => undefined);
+    return error.with({
+      action: error.action && error.action !== '-' ? error.action : action,
+      outcomeUnknown: !options.idempotent && answerLost(error),
+      known: [credentials?.accessKeyId, credentials?.accessKeySecret, credentials?.securityToken],
+    });
   }
 
   async close(): Promise<void> {
@@ -112,27 +137,32 @@ function parseResponse(action: string, status: number, text: string): ApiRespons
   }
   const code = typeof body.Code === 'string' ? body.Code : undefined;
   if (status >= 400 || (code !== undefined && !['OK', 'Success', '200'].includes(code))) {
-    throw new VodApiError({
+    const message = typeof body.Message === 'string' ? body.Message : `HTTP ${status}`;
+    const error = new VodApiError({
       code: code ?? `HTTP${status}`,
-      message: typeof body.Message === 'string' ? body.Message : `HTTP ${status}`,
+      message,
       action,
       requestId: typeof body.RequestId === 'string' ? body.RequestId : undefined,
       hostId: typeof body.HostId === 'string' ? body.HostId : undefined,
       httpStatus: status,
       transient: status >= 500,
     });
+    const marker = 'server string to sign is:';
+    if (message.includes(marker)) SERVER_STRINGS_TO_SIGN.set(error, message.slice(message.indexOf(marker) + marker.length).trim());
+    throw error;
   }
   return body;
 }
+
+/** The string to sign the service echoed, kept beside the (masked) error only to compare it with ours. */
+const SERVER_STRINGS_TO_SIGN = new WeakMap<VodApiError, string>();
 
 /**
  * The service appends its string to sign to SignatureDoesNotMatch. That string holds every parameter (an STS
  * token, a certificate key...), so it never reaches the output: it is compared with ours instead.
  */
 function explainSignatureMismatch(error: VodApiError, ours: string): VodApiError {
-  const marker = 'server string to sign is:';
-  const at = error.message.indexOf(marker);
-  const theirs = at >= 0 ? error.message.slice(at + marker.length).trim() : undefined;
+  const theirs = SERVER_STRINGS_TO_SIGN.get(error);
   const diagnosis =
     theirs === undefined
       ? 'Check that the AccessKey secret belongs to the AccessKey ID.'
@@ -150,7 +180,7 @@ function explainSignatureMismatch(error: VodApiError, ours: string): VodApiError
 }
 
 function timeoutError(action: string, timeoutMs: number): VodApiError {
-  return new VodApiError({ code: 'Timeout', message: `No complete answer to ${action} within ${timeoutMs} ms.`, action, transient: true });
+  return new VodApiError({ code: 'Timeout', message: `No complete answer to ${action} within ${timeoutMs} ms (the whole call, retries included; --timeout).`, action, transient: true });
 }
 
 function networkError(action: string, error: unknown): VodApiError {

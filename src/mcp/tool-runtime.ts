@@ -1,9 +1,10 @@
 import type { CallToolResult, Tool } from '@modelcontextprotocol/sdk/types.js';
 import { z } from 'zod';
-import { nextStepFor, VodApiError } from '../client/index.js';
+import { maskSecrets, nextStepFor, VodApiError } from '../client/index.js';
 import type { Logger } from '../log.js';
 import type { AnyTool, ToolContext } from '../tools/define-tool.js';
-import { closest } from '../tools/registry.js';
+import { toSnakeCase } from '../tools/define-tool.js';
+import { checkToolFor, clip, closest } from '../tools/registry.js';
 import { renderResultText } from './untrusted.js';
 
 const converted = new WeakMap<AnyTool, Tool>();
@@ -47,14 +48,22 @@ function withoutSafeIntegerBounds(node: unknown): unknown {
   return result;
 }
 
+/** Every error text a tool returns passes the same masking as API messages and log lines. */
 export function errorResult(text: string): CallToolResult {
-  return { isError: true, content: [{ type: 'text', text }] };
+  return { isError: true, content: [{ type: 'text', text: maskSecrets(text) }] };
 }
 
 export function formatApiError(error: VodApiError): string {
-  const parts = [`VOD API error ${error.code}${error.httpStatus ? ` (HTTP ${error.httpStatus})` : ''} from ${error.action}: ${error.message}`];
+  const from = error.action && error.action !== '-' ? ` from ${error.action}` : '';
+  const parts = [`VOD API error ${error.code}${error.httpStatus ? ` (HTTP ${error.httpStatus})` : ''}${from}: ${error.message}`];
   if (error.requestId) parts.push(`RequestId: ${error.requestId}`);
-  parts.push(`Next step: ${nextStepFor(error.code)}`);
+  const check = error.outcomeUnknown ? checkToolFor(error.action) : undefined;
+  const nextStep = nextStepFor(error.code, {
+    outcomeUnknown: error.outcomeUnknown,
+    tool: from ? toSnakeCase(error.action) : undefined,
+    checkWith: check && `${check.name} (toolset ${check.toolset})`,
+  });
+  parts.push(`Next step: ${nextStep}`);
   return parts.join('\n');
 }
 
@@ -77,20 +86,24 @@ function keysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
 /** Names the argument and the rule for each problem; unknown names get the closest valid one. */
 export function formatInputError(tool: AnyTool, error: z.ZodError): string {
   const valid = Object.keys(tool.input.shape);
-  const lines = error.issues.map((issue) => {
+  const MAX_ISSUES = 20;
+  const lines = error.issues.slice(0, MAX_ISSUES).map((issue) => {
     if (issue.code === 'unrecognized_keys') {
-      const where = issue.path.length ? ` in ${issue.path.join('.')}` : '';
+      const where = issue.path.length ? ` in ${clip(issue.path.join('.'))}` : '';
       const choices = issue.path.length ? keysAt(tool.input, issue.path) : valid;
-      return issue.keys
+      const shown = issue.keys.slice(0, 10);
+      const more = issue.keys.length > shown.length ? ` And ${issue.keys.length - shown.length} more unknown keys.` : '';
+      return shown
         .map((key) => {
           const near = closest(key, choices);
-          return `Unknown ${where ? 'key' : 'argument'} "${key}"${where}${near ? ` (did you mean "${near}"?)` : ''}.${where && choices.length ? ` Valid keys: ${choices.join(', ')}.` : ''}`;
+          return `Unknown ${where ? 'key' : 'argument'} "${clip(key)}"${where}${near ? ` (did you mean "${near}"?)` : ''}.${where && choices.length ? ` Valid keys: ${choices.join(', ')}.` : ''}`;
         })
-        .join(' ');
+        .join(' ') + more;
     }
-    const path = issue.path.length ? issue.path.join('.') : '(arguments)';
+    const path = issue.path.length ? clip(issue.path.join('.')) : '(arguments)';
     return `${path}: ${issue.message}`;
   });
+  if (error.issues.length > MAX_ISSUES) lines.push(`... and ${error.issues.length - MAX_ISSUES} more problems.`);
   return `Invalid arguments for ${tool.name}; nothing was sent to the API.\n${lines.join('\n')}\nValid arguments: ${valid.join(', ') || '(none)'}.`;
 }
 

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { MAX_ADVANCE_SECONDS } from './clock.js';
 import type { FaultSpec } from './faults.js';
 import type { Sandbox } from './sandbox-server.js';
 
@@ -6,13 +7,13 @@ import type { Sandbox } from './sandbox-server.js';
  * Test controls under /__sandbox/ (unsigned; the sandbox only listens on loopback):
  *   GET  /__sandbox/health                       -> { ok, now }
  *   GET  /__sandbox/clock                        -> { now, pendingTimers }
- *   POST /__sandbox/clock/advance {seconds}      -> runs everything due
+ *   POST /__sandbox/clock/advance {seconds}      -> runs everything due (0 to ten years per call)
  *   POST /__sandbox/media/generate {count}       -> { VideoIds }
  *   GET  /__sandbox/faults | POST {FaultSpec} | DELETE
  *   GET  /__sandbox/requests                     -> recent API requests (Signature removed)
  *   GET  /__sandbox/events                       -> recent media events
  *   GET  /__sandbox/state                        -> the whole state as JSON
- *   POST /__sandbox/reset                        -> fresh state with defaults and demo data
+ *   POST /__sandbox/reset                        -> fresh state with defaults and demo data, clock back to wall time
  */
 export async function handleAdminRequest(req: IncomingMessage, res: ServerResponse, url: URL, body: Buffer, sandbox: Sandbox): Promise<void> {
   const route = `${req.method} ${url.pathname.replace(/^\/__sandbox/, '')}`;
@@ -29,7 +30,9 @@ export async function handleAdminRequest(req: IncomingMessage, res: ServerRespon
         return send(200, { now: sandbox.clock.nowIso(), pendingTimers: sandbox.clock.pending() });
       case 'POST /clock/advance': {
         const seconds = Number(input().seconds);
-        if (!Number.isFinite(seconds) || seconds < 0) return send(400, { error: 'seconds must be a non-negative number' });
+        if (!Number.isFinite(seconds) || seconds < 0 || seconds > MAX_ADVANCE_SECONDS) {
+          return send(400, { error: `seconds must be a number from 0 to ${MAX_ADVANCE_SECONDS} (ten years)` });
+        }
         sandbox.advance(seconds);
         return send(200, { now: sandbox.clock.nowIso() });
       }

@@ -2,6 +2,10 @@
  * The simulation clock: wall time plus an offset that tests move forward, so asynchronous jobs
  * complete without sleeping. The gateway's Timestamp check uses the wall clock, not this one.
  */
+/** One advance moves at most ten years; the clock as a whole stays within a century of the wall clock. */
+export const MAX_ADVANCE_SECONDS = 10 * 366 * 24 * 3600;
+const MAX_OFFSET_MS = 100 * 366 * 24 * 3600 * 1000;
+
 export class SandboxClock {
   private offsetMs = 0;
   private readonly timers: { at: number; seq: number; run: () => void }[] = [];
@@ -24,6 +28,10 @@ export class SandboxClock {
 
   /** Moves time forward, running due timers at their own due time (so timers they schedule are timed from then). */
   advance(ms: number): void {
+    if (!Number.isFinite(ms) || ms < 0 || ms > MAX_ADVANCE_SECONDS * 1000) {
+      throw new RangeError(`the clock advances by 0 to ${MAX_ADVANCE_SECONDS} seconds (ten years) at a time, not ${ms / 1000}`);
+    }
+    if (this.offsetMs + ms > MAX_OFFSET_MS) throw new RangeError('the clock stays within 100 years of the wall clock; reset the sandbox to start over');
     const target = this.now() + ms;
     for (let next = this.nextDue(target); next; next = this.nextDue(target)) {
       if (next.at > this.now()) this.offsetMs += next.at - this.now();
@@ -51,6 +59,17 @@ export class SandboxClock {
       if (!best || timer.at < best.at || (timer.at === best.at && timer.seq < best.seq)) best = timer;
     }
     return best;
+  }
+
+  /** Continues from a saved simulation time (a restored state; nothing is scheduled yet). */
+  restore(savedMs: number): void {
+    if (Number.isFinite(savedMs)) this.offsetMs = Math.min(MAX_OFFSET_MS, Math.max(0, savedMs - this.wallClock()));
+  }
+
+  /** Back to the wall clock with nothing scheduled (a sandbox reset). */
+  reset(): void {
+    this.offsetMs = 0;
+    this.timers.length = 0;
   }
 
   pending(): number {

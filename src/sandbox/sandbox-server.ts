@@ -85,7 +85,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const isFresh = Object.keys(state.data.apps).length === 0;
   if (isFresh) seed();
   else {
-    clock.advance(Math.max(0, (state.data.savedClock ?? 0) - clock.now()));
+    clock.restore(state.data.savedClock ?? 0);
     resumeLifecycle(env);
     for (const module of ACTION_MODULES) module.resume?.(env);
   }
@@ -121,6 +121,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     },
     injectFault: (fault) => faults.add(fault),
     reset: () => {
+      clock.reset();
       state.data = new SandboxState().data;
       faults.clear();
       requests.length = 0;
@@ -136,9 +137,26 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   };
 
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    const limit = bodyLimitFor(req.url ?? '/');
+    const declared = Number(req.headers['content-length']);
+    if (Number.isFinite(declared) && declared > limit.bytes) return refuseTooLarge(res, limit);
     const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    let size = 0;
+    let refused = false;
+    req.on('data', (chunk: Buffer) => {
+      if (refused) return;
+      size += chunk.length;
+      if (size <= limit.bytes) return void chunks.push(chunk);
+      refused = true;
+      chunks.length = 0;
+      refuseTooLarge(res, limit);
+    });
+    req.on('error', () => {
+      refused = true;
+      chunks.length = 0;
+    });
     req.on('end', () => {
+      if (refused) return;
       const body = Buffer.concat(chunks);
       route(req, res, body).catch((error: unknown) => {
         log(`sandbox: unexpected failure: ${(error as Error).stack ?? String(error)}`);
@@ -210,6 +228,36 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   }
 
   return sandbox;
+}
+
+/** RPC parameters are small (the largest, an editing Timeline, is far under 1 MB); uploads go to the OSS endpoint. */
+const RPC_BODY_LIMIT = 8 * 1024 * 1024;
+const ADMIN_BODY_LIMIT = 1024 * 1024;
+/** The sandbox keeps uploads in memory: far under real OSS's 5 GB per object or part, enough for test media. */
+const OSS_BODY_LIMIT = 64 * 1024 * 1024;
+
+interface BodyLimit {
+  readonly bytes: number;
+  readonly kind: 'rpc' | 'admin' | 'oss';
+}
+
+function bodyLimitFor(url: string): BodyLimit {
+  const path = url.split('?')[0] ?? '/';
+  if (path === '/') return { bytes: RPC_BODY_LIMIT, kind: 'rpc' };
+  if (path.startsWith('/__sandbox/')) return { bytes: ADMIN_BODY_LIMIT, kind: 'admin' };
+  return { bytes: OSS_BODY_LIMIT, kind: 'oss' };
+}
+
+/** 413 in the dialect of the endpoint, then the connection closes so the rest of the body is not read. */
+function refuseTooLarge(res: ServerResponse, limit: BodyLimit): void {
+  if (res.headersSent) return;
+  const message = `The request body exceeds the sandbox limit of ${limit.bytes} bytes.`;
+  const body =
+    limit.kind === 'oss'
+      ? `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>EntityTooLarge</Code><Message>${message}</Message></Error>`
+      : JSON.stringify(limit.kind === 'rpc' ? { Code: 'RequestEntityTooLarge', Message: message } : { error: message });
+  res.writeHead(413, { 'content-type': limit.kind === 'oss' ? 'application/xml' : 'application/json', connection: 'close' });
+  res.end(body, () => res.socket?.destroy());
 }
 
 async function applyFaultBeforeAction(fault: FaultSpec): Promise<void> {

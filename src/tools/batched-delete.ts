@@ -43,14 +43,24 @@ export interface BatchedDelete<L extends string = string> {
 }
 
 export const batchResults = (idKey: string, outcomes: readonly string[]) =>
-  z.array(z.object({ [idKey]: z.string(), Result: z.enum(['deleted', 'failed', ...outcomes] as [string, ...string[]]), Error: z.string().optional() })).optional();
+  z
+    .array(z.object({ [idKey]: z.string(), Result: z.enum(['deleted', 'failed', ...outcomes] as [string, ...string[]]), Error: z.string().optional(), Note: z.string().optional() }))
+    .optional();
+
+/** A retry after a lost answer finds the items the first attempt deleted gone: they are reported deleted, not not_found. */
+const DELETED_BY_LOST_ATTEMPT = 'The answer to the first attempt was lost; the retry found this item gone, so that attempt deleted it.';
 
 /** Calls `spec.action` per batch with the other arguments unchanged; aggregates the lists and adds Results. */
 export type BatchedDeleteResult<L extends string> = { RequestId: string; Results: Record<string, string>[] } & Record<L, string[]>;
 
 export async function runBatchedDelete<L extends string>(spec: BatchedDelete<L>, ids: readonly string[], otherParams: ApiParams, context: ToolContext): Promise<BatchedDeleteResult<L>> {
+  const retriedAfterLostAnswer = new Set<readonly string[]>();
   const outcomes = await eachBatch(ids, spec.apiMax, (batch) =>
-    context.api.call(spec.action, { ...otherParams, [spec.listParam]: batch.join(',') }, { idempotent: true, signal: context.signal }),
+    context.api.call(
+      spec.action,
+      { ...otherParams, [spec.listParam]: batch.join(',') },
+      { idempotent: true, signal: context.signal, onRetry: ({ answerLost }) => void (answerLost && retriedAfterLostAnswer.add(batch)) },
+    ),
   );
   const results: Record<string, string>[] = [];
   let requestId = '';
@@ -58,10 +68,11 @@ export async function runBatchedDelete<L extends string>(spec: BatchedDelete<L>,
     requestId = String(result?.RequestId ?? error?.requestId ?? requestId);
     const labelled = new Map<string, string>();
     for (const [field, label] of Object.entries<string>(spec.lists)) for (const id of idsOf(result?.[field])) labelled.set(id, label);
+    const lostFirstAnswer = retriedAfterLostAnswer.has(batch);
     for (const id of batch) {
-      const label = labelled.get(id);
-      if (label) results.push({ [spec.idKey]: id, Result: label });
-      else if (error && error.code === spec.noneFoundCode) results.push({ [spec.idKey]: id, Result: 'not_found' });
+      const label = labelled.get(id) ?? (error && error.code === spec.noneFoundCode ? 'not_found' : undefined);
+      if (label === 'not_found' && lostFirstAnswer) results.push({ [spec.idKey]: id, Result: 'deleted', Note: DELETED_BY_LOST_ATTEMPT });
+      else if (label) results.push({ [spec.idKey]: id, Result: label });
       else if (error) results.push({ [spec.idKey]: id, Result: 'failed', Error: `${error.code}: ${error.message}${error.requestId ? ` (RequestId ${error.requestId})` : ''}` });
       else results.push({ [spec.idKey]: id, Result: 'deleted' });
     }

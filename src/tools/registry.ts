@@ -30,7 +30,7 @@ export function selectTools(filter: ToolFilter = {}, tools: readonly AnyTool[] =
     const remove = entry.startsWith('-');
     const name = entry.replace(/^[+-]/, '');
     if (!byName.has(name)) {
-      throw new ToolFilterError(`Unknown tool "${name}"${suggest(name, [...byName.keys()])}. Tool names are the snake_case API actions, e.g. search_media; see docs/tools.md.`);
+      throw new ToolFilterError(`Unknown tool "${clip(name)}"${suggest(name, [...byName.keys()])}. Tool names are the snake_case API actions, e.g. search_media; see docs/tools.md.`);
     }
     if (remove) selected.delete(name);
     else selected.add(name);
@@ -54,11 +54,66 @@ function resolveToolsets(names: readonly string[] | undefined): Set<Toolset> {
     else if (isToolset(name)) result.add(name);
     else {
       throw new ToolFilterError(
-        `Unknown toolset "${name}"${suggest(name, Object.keys(TOOLSETS))}. Valid: all, default, ${Object.keys(TOOLSETS).join(', ')}.`,
+        `Unknown toolset "${clip(name)}"${suggest(name, Object.keys(TOOLSETS))}. Valid: all, default, ${Object.keys(TOOLSETS).join(', ')}.`,
       );
     }
   }
   return result;
+}
+
+/** Names longer than this get no suggestion: no tool or argument name is nearly that long. */
+export const MAX_SUGGESTED_NAME = 64;
+/** The most of a caller's string that any message echoes back. */
+export const MAX_ECHOED = 80;
+
+/** A caller-supplied string fit to echo in a message: at most MAX_ECHOED characters, with its real length when cut. */
+export function clip(text: string, max = MAX_ECHOED): string {
+  if (text.length <= max) return text;
+  return `${text.slice(0, max)}... (${text.length} characters)`;
+}
+
+/**
+ * After a lost answer to a call that is not safe to repeat: the read tool that shows whether it ran. The rule
+ * first (AddWatermark -> ListWatermark, SubmitAIJob -> ListAIJob, SubmitSnapshotJob -> ListSnapshots), this
+ * table where the read has another name.
+ */
+const CHECK_WITH: Readonly<Record<string, string>> = {
+  CreateUploadVideo: 'SearchMedia',
+  RefreshUploadVideo: 'GetVideoInfo',
+  CreateUploadImage: 'SearchMedia',
+  CreateUploadAttachedMedia: 'SearchMedia',
+  UploadMediaByURL: 'GetURLUploadInfos',
+  SubmitTranscodeJobs: 'ListTranscodeTask',
+  SubmitPreprocessJobs: 'ListTranscodeTask',
+  SubmitWorkflowJob: 'ListTranscodeTask',
+  ProduceEditingProjectVideo: 'SearchMedia',
+  SubmitAIImageAuditJob: 'GetMediaAuditResult',
+  SubmitAIMediaAuditJob: 'GetMediaAuditResult',
+  SubmitAIImageJob: 'ListAIImageInfo',
+  CreateAudit: 'GetAuditHistory',
+  AddVodDomain: 'DescribeVodUserDomains',
+  RefreshVodObjectCaches: 'DescribeVodRefreshTasks',
+  PreloadVodObjectCaches: 'DescribeVodRefreshTasks',
+  RefreshMediaPlayUrls: 'GetMediaRefreshJobs',
+};
+const MUTATING_VERB = /^(?:Add|Create|Submit|Produce|Upload|Register|BatchSet|Set|Update|Refresh|Preload)/;
+
+export function checkToolFor(action: string, tools: readonly AnyTool[] = ALL_TOOLS): AnyTool | undefined {
+  const reads = new Map(tools.filter((tool) => tool.tier === 'read').map((tool) => [tool.action, tool]));
+  const listed = CHECK_WITH[action];
+  if (listed) return reads.get(listed);
+  const noun = action.replace(MUTATING_VERB, '');
+  if (noun === action || noun === '') return undefined;
+  const nouns = [noun, noun.replace(/Jobs?$/, '')].filter(Boolean);
+  const plural = (word: string) => (word.endsWith('y') ? `${word.slice(0, -1)}ies` : word.endsWith('s') ? word : `${word}s`);
+  for (const base of nouns) {
+    // Listing reads first: the ID that a Get would need was in the answer that was lost.
+    for (const candidate of [`List${base}`, `List${plural(base)}`, `Search${base}`, `Describe${plural(base)}`, `Describe${base}`, `Get${plural(base)}`]) {
+      const tool = reads.get(candidate);
+      if (tool) return tool;
+    }
+  }
+  return undefined;
 }
 
 export function suggest(name: string, choices: readonly string[]): string {
@@ -68,16 +123,21 @@ export function suggest(name: string, choices: readonly string[]): string {
 
 /** The closest choice by edit distance (case-insensitive), if reasonably close. */
 export function closest(name: string, choices: readonly string[]): string | undefined {
+  if (name.length === 0 || name.length > MAX_SUGGESTED_NAME) return undefined;
+  const limit = Math.max(2, Math.floor(name.length / 3));
+  const lower = name.toLowerCase();
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const choice of choices) {
-    const distance = editDistance(name.toLowerCase(), choice.toLowerCase());
+    // The distance is at least the difference in length: skip choices that cannot be close.
+    if (choice.length > MAX_SUGGESTED_NAME || Math.abs(choice.length - name.length) > limit) continue;
+    const distance = editDistance(lower, choice.toLowerCase());
     if (distance < bestDistance) {
       best = choice;
       bestDistance = distance;
     }
   }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(name.length / 3)) ? best : undefined;
+  return best !== undefined && bestDistance <= limit ? best : undefined;
 }
 
 function editDistance(a: string, b: string): number {

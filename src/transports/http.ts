@@ -1,10 +1,13 @@
 import { randomUUID, timingSafeEqual } from 'node:crypto';
-import { createServer as createHttpServer, type IncomingMessage, type Server as HttpServer } from 'node:http';
+import { createServer as createHttpServer, type IncomingMessage, type Server as HttpServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Server } from '@modelcontextprotocol/sdk/server/index.js';
 import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
 import { isInitializeRequest } from '@modelcontextprotocol/sdk/types.js';
 import type { Logger } from '../log.js';
+import { checkOrigin, jsonRpcError, originPolicy, readJsonBody } from './http-guards.js';
+import { plainErrorMessages } from './plain-errors.js';
+import { SessionTable } from './sessions.js';
 
 export interface HttpServeOptions {
   readonly host: string;
@@ -15,71 +18,109 @@ export interface HttpServeOptions {
   readonly newServer: () => Server;
   /** Sessions idle this long are closed (their subscriptions stop). Default 30 minutes. */
   readonly idleTimeoutMs?: number;
+  /** Open sessions at most (default 200); at the cap the session idle longest makes room, else 503. */
+  readonly maxSessions?: number;
+  /** At the cap, only a session idle at least this long is closed for a new one. Default 60 s. */
+  readonly evictAfterIdleMs?: number;
+  /** Origins (`https://app.example.com`) accepted besides the loopback defaults on a loopback host. */
+  readonly allowedOrigins?: readonly string[];
+  /** Host header values accepted; on loopback added to the loopback names, elsewhere the only ones. */
+  readonly allowedHosts?: readonly string[];
 }
 
+export const DEFAULT_MAX_SESSIONS = 200;
 const MAX_BODY_BYTES = 4 * 1024 * 1024;
 
 /** Streamable HTTP on /mcp with sessions; optional bearer token. */
 export async function serveHttp(options: HttpServeOptions): Promise<{ url: string; close(): Promise<void> }> {
-  const sessions = new Map<string, StreamableHTTPServerTransport>();
-  const lastSeen = new Map<string, number>();
   const idleTimeoutMs = options.idleTimeoutMs ?? 30 * 60 * 1000;
-  const sweeper = setInterval(() => {
-    const now = Date.now();
-    for (const [id, seen] of lastSeen) {
-      if (now - seen < idleTimeoutMs) continue;
-      lastSeen.delete(id);
-      void sessions.get(id)?.close();
-      options.logger.info(`closed idle MCP session ${id}`);
-    }
-  }, Math.min(60_000, idleTimeoutMs));
+  const sessions = new SessionTable(
+    { maxSessions: options.maxSessions ?? DEFAULT_MAX_SESSIONS, idleTimeoutMs, evictAfterIdleMs: options.evictAfterIdleMs ?? 60_000 },
+    options.logger,
+  );
+  const sweeper = setInterval(() => sessions.sweep(), Math.min(60_000, idleTimeoutMs));
   sweeper.unref();
-  const http: HttpServer = createHttpServer(async (req, res) => {
+  let policy = originPolicy(options.host, options.port, options.allowedOrigins, options.allowedHosts);
+
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/health') return void res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
     if (url.pathname !== '/mcp') return void res.writeHead(404).end();
+    const refusal = checkOrigin(req, policy);
+    if (refusal) return void res.writeHead(403, { 'content-type': 'application/json' }).end(jsonRpcError(refusal));
     if (options.token && !authorized(req, options.token)) {
       return void res.writeHead(401, { 'www-authenticate': 'Bearer', 'content-type': 'application/json' }).end(jsonRpcError('Missing or wrong bearer token.'));
     }
-    const body = req.method === 'POST' ? await readJson(req) : undefined;
-    if (body === TOO_LARGE) return void res.writeHead(413, { 'content-type': 'application/json' }).end(jsonRpcError('Request body too large.'));
-    const sessionId = req.headers['mcp-session-id'];
-    if (typeof sessionId === 'string' && sessions.has(sessionId)) lastSeen.set(sessionId, Date.now());
-    let transport = typeof sessionId === 'string' ? sessions.get(sessionId) : undefined;
-    if (!transport) {
-      if (req.method !== 'POST' || !isInitializeRequest(body)) {
-        return void res.writeHead(sessionId ? 404 : 400, { 'content-type': 'application/json' }).end(jsonRpcError(sessionId ? 'Unknown session.' : 'Start with an initialize request.'));
+    let body: unknown;
+    if (req.method === 'POST') {
+      const read = await readJsonBody(req, MAX_BODY_BYTES);
+      if (!read.ok) {
+        if (read.status === 413) res.setHeader('connection', 'close');
+        return void res.writeHead(read.status, { 'content-type': 'application/json' }).end(jsonRpcError(read.message, read.code));
       }
+      body = read.value;
+    }
+    const sessionId = req.headers['mcp-session-id'];
+    const existing = typeof sessionId === 'string' ? sessions.get(sessionId) : undefined;
+    if (existing) {
+      const done = sessions.begin(sessionId as string, req.method === 'POST');
+      try {
+        return await existing.handleRequest(req, res, body);
+      } finally {
+        done();
+      }
+    }
+    if (sessionId !== undefined) return void res.writeHead(404, { 'content-type': 'application/json' }).end(jsonRpcError('Unknown or expired session; start a new one with an initialize request.', -32001));
+    if (req.method !== 'POST' || !isInitializeRequest(body)) {
+      const what = req.method !== 'POST' ? `A ${req.method} without an Mcp-Session-Id header` : 'This message';
+      return void res.writeHead(400, { 'content-type': 'application/json' }).end(jsonRpcError(`${what} belongs to no session: start with an initialize request (POST, no Mcp-Session-Id).`));
+    }
+    const admission = sessions.admit();
+    if (!admission.ok) {
+      return void res
+        .writeHead(503, { 'content-type': 'application/json', 'retry-after': String(admission.retryAfterSeconds) })
+        .end(jsonRpcError(`Too many open MCP sessions on this server; retry in ${admission.retryAfterSeconds} s, or close unused sessions (DELETE /mcp).`));
+    }
+    try {
       const created: StreamableHTTPServerTransport = new StreamableHTTPServerTransport({
         sessionIdGenerator: () => randomUUID(),
-        ...rebindingProtection(options.host, (http.address() as AddressInfo).port),
-        onsessioninitialized: (id) => {
-          sessions.set(id, created);
-          lastSeen.set(id, Date.now());
-        },
+        onsessioninitialized: (id) => sessions.add(id, created),
       });
       created.onclose = () => {
-        if (!created.sessionId) return;
-        sessions.delete(created.sessionId);
-        lastSeen.delete(created.sessionId);
+        if (created.sessionId) sessions.remove(created.sessionId);
       };
-      await options.newServer().connect(created);
-      transport = created;
+      await options.newServer().connect(plainErrorMessages(created));
+      await created.handleRequest(req, res, body);
+    } finally {
+      admission.release();
     }
-    await transport.handleRequest(req, res, body);
+  };
+
+  const http: HttpServer = createHttpServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      options.logger.error(`HTTP request ${req.method} ${req.url} failed`, { error: (error as Error).message });
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' }).end(jsonRpcError('Internal error while handling the request.', -32603));
+      else res.end();
+    });
+  });
+  http.on('clientError', (error, socket) => {
+    options.logger.debug('HTTP client error', { error: error.message });
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\n\r\n');
+    else socket.destroy();
   });
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);
     http.listen(options.port, options.host, resolve);
   });
   const address = http.address() as AddressInfo;
+  policy = originPolicy(options.host, address.port, options.allowedOrigins, options.allowedHosts);
   const url = `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${address.port}/mcp`;
-  options.logger.info(`MCP Streamable HTTP on ${url}${options.token ? ' (bearer token required)' : ''}`);
+  options.logger.info(`MCP Streamable HTTP on ${url}${options.token ? ' (bearer token required)' : ''}`, { maxSessions: sessions.metrics().maxSessions });
   return {
     url,
     close: async () => {
       clearInterval(sweeper);
-      await Promise.all([...sessions.values()].map((transport) => transport.close()));
+      await sessions.closeAll();
       await new Promise<void>((resolve) => {
         http.closeAllConnections();
         http.close(() => resolve());
@@ -88,47 +129,8 @@ export async function serveHttp(options: HttpServeOptions): Promise<{ url: strin
   };
 }
 
-/**
- * On loopback, a web page could reach the server through DNS rebinding: only loopback Host and Origin
- * headers are accepted. Off loopback the bearer token (required there) is the protection.
- */
-function rebindingProtection(host: string, port: number) {
-  if (!isLoopbackHost(host)) return {};
-  const names = ['127.0.0.1', 'localhost', '[::1]'];
-  return {
-    enableDnsRebindingProtection: true,
-    allowedHosts: names.flatMap((name) => [name, `${name}:${port}`]),
-    allowedOrigins: names.flatMap((name) => [`http://${name}`, `http://${name}:${port}`, `https://${name}`, `https://${name}:${port}`]),
-  };
-}
-
-function isLoopbackHost(host: string): boolean {
-  return host === 'localhost' || host === '::1' || host.startsWith('127.');
-}
-
 function authorized(req: IncomingMessage, token: string): boolean {
   const given = Buffer.from(req.headers.authorization ?? '');
   const expected = Buffer.from(`Bearer ${token}`);
   return given.length === expected.length && timingSafeEqual(given, expected);
-}
-
-const TOO_LARGE = Symbol('too large');
-
-async function readJson(req: IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) return TOO_LARGE;
-    chunks.push(chunk as Buffer);
-  }
-  try {
-    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
-  } catch {
-    return undefined;
-  }
-}
-
-function jsonRpcError(message: string): string {
-  return JSON.stringify({ jsonrpc: '2.0', error: { code: -32000, message }, id: null });
 }
