@@ -11,7 +11,7 @@ import { generateMedia, seedCore, seedDemoCatalog } from './core-seed.js';
 import { SandboxError } from './errors.js';
 import { EventBus } from './events.js';
 import { FaultInjector, type FaultSpec } from './faults.js';
-import { DEFAULT_SANDBOX_CREDENTIALS, Gateway, COMMON_PARAMS, type SandboxCredential } from './gateway.js';
+import { DEFAULT_SANDBOX_CREDENTIALS, Gateway, COMMON_PARAMS, parseRpcRequest, type SandboxCredential } from './gateway.js';
 import { handleOssRequest } from './oss/index.js';
 import { checkAgainstSpec, specFor } from './spec-table.js';
 import { resumeLifecycle } from './state/media-lifecycle.js';
@@ -164,18 +164,16 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 
   async function handleRpc(req: IncomingMessage, res: ServerResponse, url: URL, body: Buffer): Promise<void> {
     const method = req.method as HttpMethod;
-    const params: Record<string, string> = Object.fromEntries(url.searchParams);
-    if (method === 'POST' && body.length) Object.assign(params, Object.fromEntries(new URLSearchParams(body.toString('utf8'))));
-    const format = (params.Format ?? 'XML').toUpperCase() === 'JSON' ? 'JSON' : 'XML';
+    const parsed = parseRpcRequest({ method, path: url.pathname, query: [...url.searchParams], headers: req.headers, body });
+    const { params, format, action } = parsed;
     const requestId = randomUUID().toUpperCase();
-    const action = params.Action ?? '';
     const record = (status: number, code?: string) => {
       const { Signature: _signature, ...rest } = params;
       requests.push({ action, method, params: rest, status, ...(code ? { code } : {}) });
       if (requests.length > 1000) requests.shift();
     };
     try {
-      const credential = gateway.authenticate(method, params);
+      const credential = gateway.authenticate(parsed);
       const handler = HANDLERS.get(action);
       if (!handler || !specFor(action)) {
         throw new SandboxError('InvalidAction.NotFound', 'Specified api is not found, please check your url and method.', 404);
