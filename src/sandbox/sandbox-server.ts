@@ -12,7 +12,7 @@ import { SandboxError } from './errors.js';
 import { EventBus } from './events.js';
 import { FaultInjector, type FaultSpec } from './faults.js';
 import { DEFAULT_SANDBOX_CREDENTIALS, Gateway, COMMON_PARAMS, parseRpcRequest, type SandboxCredential } from './gateway.js';
-import { handleOssRequest } from './oss/index.js';
+import { DEFAULT_OSS_MAX_BODY_BYTES, handleOssRequest, isVirtualHostedOssRequest, refuseOversizedBody } from './oss/index.js';
 import { checkAgainstSpec, specFor } from './spec-table.js';
 import { resumeLifecycle } from './state/media-lifecycle.js';
 import { SandboxState, SANDBOX_REGION, type SandboxData } from './state/sandbox-state.js';
@@ -30,6 +30,8 @@ export interface SandboxOptions {
   readonly stateFile?: string;
   /** Answer Throttling.User past the spec's per-account QPS (default true). */
   readonly enforceQps?: boolean;
+  /** Largest OSS PutObject/UploadPart body accepted (default 256 MiB; larger ones get 413 EntityTooLarge). */
+  readonly ossMaxBodyBytes?: number;
   readonly log?: (line: string) => void;
 }
 
@@ -137,8 +139,17 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
     const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    // OSS object bodies (PutObject, UploadPart: the only PUTs) are capped before they are held in memory.
+    const ossLimit = req.method === 'PUT' ? (options.ossMaxBodyBytes ?? DEFAULT_OSS_MAX_BODY_BYTES) : Infinity;
+    let received = 0;
+    let refused = refuseOversizedBody(req, res, received, ossLimit);
+    req.on('data', (chunk: Buffer) => {
+      received += chunk.length;
+      if (!refused) refused = refuseOversizedBody(req, res, received, ossLimit);
+      if (!refused) chunks.push(chunk);
+    });
     req.on('end', () => {
+      if (refused) return;
       const body = Buffer.concat(chunks);
       route(req, res, body).catch((error: unknown) => {
         log(`sandbox: unexpected failure: ${(error as Error).stack ?? String(error)}`);
@@ -151,7 +162,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   async function route(req: IncomingMessage, res: ServerResponse, body: Buffer): Promise<void> {
     const url = new URL(req.url ?? '/', env.baseUrl);
     if (url.pathname.startsWith('/__sandbox/')) return handleAdminRequest(req, res, url, body, sandbox);
-    if (url.pathname === '/' && (req.method === 'GET' || req.method === 'POST')) return handleRpc(req, res, url, body);
+    const ossHost = isVirtualHostedOssRequest(req, env);
+    if (!ossHost && url.pathname === '/' && (req.method === 'GET' || req.method === 'POST')) return handleRpc(req, res, url, body);
     clock.settle();
     if (await handleOssRequest(req, res, env, body)) return persist();
     if (req.method === 'GET' && /^\/(play|snapshot|image|attached|dynamic|ai)\//.test(url.pathname)) {
