@@ -6,7 +6,8 @@ import { requestExampleOf } from '../helpers/spec-data.js';
 
 // Every action, called by real, unmodified official clients from npm: @alicloud/pop-core (spec 4.4 RPC signature,
 // GET and POST, JSON and XML) and @alicloud/openapi-client with its default settings (ACS3-HMAC-SHA256), called
-// exactly as the generated @alicloud/vod20170321 SDK calls it. Arguments: the spec's request example of each action.
+// exactly as the generated @alicloud/vod20170321 SDK calls it. Arguments: the spec's request example of each action
+// (masked IDs replaced by demo-catalog IDs, see argumentsFor).
 // No call may fail at the gateway; the figures (answered successfully per client) are printed.
 const require = createRequire(import.meta.url);
 
@@ -56,15 +57,18 @@ interface Variant {
 
 let sandbox: Sandbox;
 const actions = manualActions();
-const figures = new Map<string, { ok: number; gatewayFailures: string[]; clientFailures: string[] }>();
+const figures = new Map<string, { ok: number; gatewayFailures: string[]; clientFailures: string[]; refusals: Map<string, number>; succeeded: string[] }>();
 
 beforeAll(async () => {
   sandbox = await startSandbox({ enforceQps: false });
 });
 afterAll(async () => {
   await sandbox?.close();
-  const lines = [...figures].map(([name, f]) => `  ${name}: ${f.ok}/${actions.length} answered successfully, ${f.gatewayFailures.length} failed at the gateway`);
-  console.log(`official clients against the sandbox (${actions.length} actions, spec request examples as arguments):\n${lines.join('\n')}`);
+  const lines = [...figures].map(([name, f]) => {
+    const refusals = [...f.refusals].sort((a, b) => b[1] - a[1]).map(([code, count]) => `${code} ${count}`).join(', ');
+    return `  ${name}: ${f.ok}/${actions.length} answered successfully, ${f.gatewayFailures.length} failed at the gateway; the actions' own refusals: ${refusals || 'none'}`;
+  });
+  console.log(`official clients against the sandbox (${actions.length} actions, spec request examples with demo IDs as arguments):\n${lines.join('\n')}`);
 });
 
 function popCore(): PopCore {
@@ -92,10 +96,41 @@ const variants: Variant[] = [
   { name: '@alicloud/openapi-client V3 (generated SDK call)', call: (action, params) => generatedSdkCall(openApi(), action, params) },
 ];
 
+/**
+ * The spec example, with its masked IDs ("...****") replaced by IDs of the demo catalog where the record kind is
+ * plain (videos, images, categories, template groups, apps, storage, the CDN domain). Delete* actions keep the masked IDs, so the catalog
+ * stays whole for the actions after them.
+ */
+function argumentsFor(action: string): Record<string, string> {
+  const example = requestExampleOf(action);
+  if (action.startsWith('Delete')) return example;
+  const data = sandbox.state.data;
+  const normal = Object.values(data.videos).find((record) => record.Status === 'Normal');
+  const video = normal?.VideoId;
+  const domains = (data.slices.cdn as { domains?: Record<string, unknown> } | undefined)?.domains ?? {};
+  const live: Record<string, string | undefined> = {
+    StorageLocation: normal?.StorageLocation,
+    VideoId: video,
+    VideoIds: video,
+    MediaId: video,
+    MediaIds: video,
+    ImageId: Object.keys(data.images)[0],
+    CateId: Object.keys(data.categories)[0],
+    TemplateGroupId: Object.keys(data.transcodeTemplateGroups)[0],
+    TranscodeTemplateGroupId: Object.keys(data.transcodeTemplateGroups)[0],
+    AppId: Object.keys(data.apps)[0],
+  };
+  const replaced = Object.entries(example).map(([name, value]) => [name, value.includes('****') && live[name] ? live[name] : value]);
+  // The examples' example.com domains are not the demo's; adding or verifying one is what those examples show.
+  const domain = Object.keys(domains)[0];
+  const keepsDomain = ['AddVodDomain', 'VerifyVodDomainOwner', 'DescribeVodVerifyContent'].includes(action);
+  return Object.fromEntries(replaced.map(([name, value]) => [name, name === 'DomainName' && domain && !keepsDomain ? domain : value]));
+}
+
 async function run(variant: Variant, action: string): Promise<Outcome & { answer?: unknown }> {
   const before = sandbox.requests.length;
   try {
-    const answer = await variant.call(action, requestExampleOf(action));
+    const answer = await variant.call(action, argumentsFor(action));
     return { record: sandbox.requests.slice(before).find((request) => request.action === action), answer };
   } catch (caught) {
     const error = caught as { code?: string; message?: string; name?: string; data?: { Code?: string; Message?: string } };
@@ -141,7 +176,7 @@ describe('official clients call every action of the sandbox', () => {
 
   it.each(variants.map((variant) => [variant.name, variant] as const))('%s: no action fails at the gateway', async (name, variant) => {
     sandbox.reset();
-    const figure = { ok: 0, gatewayFailures: [] as string[], clientFailures: [] as string[] };
+    const figure = { ok: 0, gatewayFailures: [] as string[], clientFailures: [] as string[], refusals: new Map<string, number>(), succeeded: [] as string[] };
     figures.set(name, figure);
     for (const action of actions) {
       const outcome = await run(variant, action);
@@ -149,12 +184,22 @@ describe('official clients call every action of the sandbox', () => {
       if (atGateway) figure.gatewayFailures.push(`${action}: ${atGateway}`);
       const inClient = clientFailure(variant, outcome);
       if (inClient) figure.clientFailures.push(`${action}: ${inClient}`);
-      if (!atGateway && !inClient && outcome.record?.status === 200) figure.ok++;
+      if (!atGateway && !inClient && outcome.record?.status === 200) {
+        figure.ok++;
+        figure.succeeded.push(action);
+      }
+      else if (outcome.record?.code) figure.refusals.set(outcome.record.code, (figure.refusals.get(outcome.record.code) ?? 0) + 1);
     }
     expect(figure.gatewayFailures).toEqual([]);
     expect(figure.clientFailures).toEqual([]);
-    // The spec examples' IDs are masked ("****"), so many actions answer their own not-found errors; the demo
-    // catalog still makes a good share succeed with every client.
-    expect(figure.ok).toBeGreaterThan(40);
+    // Actions whose IDs live in family tables (AI templates, editing projects...) still answer their own not-found
+    // errors with the masked examples; every client must get the same share through.
+    expect(figure.ok).toBeGreaterThan(80);
   }, 60_000);
+
+  it('every client gets the same actions through', () => {
+    const [first, ...rest] = [...figures.values()];
+    expect(rest.length).toBe(variants.length - 1);
+    for (const figure of rest) expect(figure.succeeded).toEqual(first!.succeeded);
+  });
 });

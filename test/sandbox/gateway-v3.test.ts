@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NonceStore } from '../../src/sandbox/gateway.js';
 import { startSandbox, type Sandbox } from '../../src/sandbox/index.js';
-import { signRequestV3 } from '../../src/signing/index.js';
+import { formatTimestamp, signRequestV3 } from '../../src/signing/index.js';
+import { callSandbox } from '../helpers/signed-request.js';
 
 let sandbox: Sandbox;
 let videoId: string;
@@ -102,6 +103,8 @@ describe('sandbox gateway, V3 signature (ACS3-HMAC-SHA256)', () => {
   it('refuses a stale x-acs-date with the real message, a replayed nonce, a wrong version, an unknown key', async () => {
     const stale = await callV3({ now: new Date(Date.now() - 16 * 60 * 1000) });
     expect(stale.body).toMatchObject({ Code: 'InvalidTimeStamp.Expired', Message: 'Specified time stamp or date value is expired.' });
+    const staleV2 = await callSandbox(sandbox, 'GetVideoInfo', { VideoId: videoId }, { override: { Timestamp: formatTimestamp(new Date(Date.now() - 16 * 60 * 1000)) } });
+    expect(staleV2.body).toMatchObject({ Code: 'InvalidTimeStamp.Expired', Message: 'Specified time stamp or date value is expired.' });
     const nonce = randomUUID();
     expect((await callV3({ nonce })).status).toBe(200);
     expect((await callV3({ nonce })).body.Code).toBe('SignatureNonceUsed');
