@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -117,6 +118,32 @@ describe('ali-oss uploads to the sandbox with the credentials CreateUploadVideo 
     const upload = await createUpload('other object');
     const error = (await documentedClient(upload).put('sv/other/other.mp4', Buffer.from('x')).catch((e: unknown) => e)) as { code: string; status: number };
     expect(error).toMatchObject({ code: 'AccessDenied', status: 403 });
+  });
+
+  it.each(['outin-sandbox.localhost', 'outin-sandbox.127.0.0.1'])('virtual-hosted on a loopback subdomain (Host %s:port), signed by ali-oss\'s own V1 signer', async (hostname) => {
+    const upload = await createUpload(`virtual host ${hostname}`);
+    expect(hostname.startsWith(`${upload.address.Bucket}.`)).toBe(true);
+    const signUtils = require('ali-oss/lib/common/signUtils') as {
+      buildCanonicalString(method: string, resource: string, request: { headers: Record<string, string> }): string;
+      authorization(accessKeyId: string, secret: string, canonical: string): string;
+    };
+    const body = randomBytes(200_000);
+    const headers: Record<string, string> = { 'content-type': 'video/mp4', 'x-oss-date': new Date().toUTCString(), 'x-oss-security-token': upload.auth.SecurityToken };
+    const canonical = signUtils.buildCanonicalString('PUT', `/${upload.address.Bucket}/${upload.address.FileName}`, { headers });
+    headers.authorization = signUtils.authorization(upload.auth.AccessKeyId, upload.auth.AccessKeySecret, canonical);
+    const status = await new Promise<number>((resolve, reject) => {
+      const sent = httpRequest(
+        { host: '127.0.0.1', port: sandbox.port, method: 'PUT', path: `/${upload.address.FileName}`, headers: { ...headers, host: `${hostname}:${sandbox.port}`, 'content-length': String(body.length) } },
+        (res) => {
+          res.resume();
+          res.on('end', () => resolve(res.statusCode ?? 0));
+        },
+      );
+      sent.on('error', reject);
+      sent.end(body);
+    });
+    expect(status).toBe(200);
+    expect(Object.values(uploadSlice(sandbox).objects).find((object) => object.Key === upload.address.FileName)?.Size).toBe(body.length);
   });
 
   it('refuses a body past the cap with 413 EntityTooLarge', async () => {

@@ -82,8 +82,8 @@ function openApi(): OpenApiClient {
 }
 
 /** As @alicloud/vod20170321's `<action>WithOptions` does it: every parameter in the query, the RPC params below. */
-function generatedSdkCall(client: OpenApiClient, action: string, query: Record<string, string>) {
-  const request = new OpenApi.OpenApiRequest({ query: OpenApiUtil.query(query) });
+function generatedSdkCall(client: OpenApiClient, action: string, query: Record<string, string>, where: 'query' | 'body' = 'query') {
+  const request = new OpenApi.OpenApiRequest(where === 'query' ? { query: OpenApiUtil.query(query) } : { body: query });
   const params = new OpenApi.Params({ action, version: '2017-03-21', protocol: 'HTTPS', pathname: '/', method: 'POST', authType: 'AK', style: 'RPC', reqBodyType: 'formData', bodyType: 'json' });
   return client.callApi(params, request, new RuntimeOptions({}));
 }
@@ -94,6 +94,8 @@ const variants: Variant[] = [
   { name: '@alicloud/pop-core GET XML', call: (action, params) => popCore().request(action, { ...params, Format: 'XML' }, { method: 'GET' }), xml: true },
   { name: '@alicloud/pop-core POST XML', call: (action, params) => popCore().request(action, { ...params, Format: 'XML' }, { method: 'POST' }), xml: true },
   { name: '@alicloud/openapi-client V3 (generated SDK call)', call: (action, params) => generatedSdkCall(openApi(), action, params) },
+  // The same call with the parameters in the form body, as generated SDKs send Body-position parameters.
+  { name: '@alicloud/openapi-client V3, parameters in a form body', call: (action, params) => generatedSdkCall(openApi(), action, params, 'body') },
 ];
 
 /**
