@@ -199,6 +199,21 @@ describe('official clients call every action of the sandbox', () => {
     expect(figure.ok).toBeGreaterThan(80);
   }, 60_000);
 
+  it('pop-core and openapi-client with an STS token (SecurityToken, x-acs-security-token)', async () => {
+    const sts = { accessKeyId: 'STS.official', accessKeySecret: 'sts-secret', securityToken: 'CAIS-official' };
+    const stsSandbox = await startSandbox({ enforceQps: false, demo: false, credentials: [sts] });
+    try {
+      const pop = new RPCClient({ ...sts, endpoint: stsSandbox.url, apiVersion: '2017-03-21' });
+      await expect(pop.request('GetCategories', {}, { method: 'POST' })).resolves.toHaveProperty('RequestId');
+      const v3 = new OpenApi.default(new OpenApi.Config({ ...sts, endpoint: new URL(stsSandbox.url).host, protocol: 'HTTP' }));
+      await expect(generatedSdkCall(v3, 'GetCategories', {})).resolves.toMatchObject({ statusCode: 200 });
+      const wrong = new OpenApi.default(new OpenApi.Config({ ...sts, securityToken: 'other', endpoint: new URL(stsSandbox.url).host, protocol: 'HTTP' }));
+      await expect(generatedSdkCall(wrong, 'GetCategories', {})).rejects.toMatchObject({ code: 'InvalidSecurityToken.MismatchWithAccessKey' });
+    } finally {
+      await stsSandbox.close();
+    }
+  });
+
   it('every client gets the same actions through', () => {
     const [first, ...rest] = [...figures.values()];
     expect(rest.length).toBe(variants.length - 1);
