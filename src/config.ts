@@ -23,6 +23,7 @@ export interface ServerConfig {
   readonly confirm: ConfirmPolicy;
   readonly confirmVia: ConfirmVia;
   readonly timeoutMs: number;
+  readonly signatureVersion: 'v2' | 'v3';
   readonly logLevel: LogLevel;
 }
 
@@ -57,6 +58,7 @@ export const OPTIONS = {
   'confirm-via': { type: 'string', env: ['VOD_MCP_CONFIRM_VIA'], help: 'auto (elicitation, else a two-step token) or elicitation (hide destructive tools from clients without it).' },
   'i-understand-no-confirmation': { type: 'boolean', env: ['VOD_MCP_I_UNDERSTAND_NO_CONFIRMATION'], help: 'Required with --confirm never.' },
   timeout: { type: 'string', env: ['VOD_MCP_TIMEOUT_MS'], help: 'Deadline of one API call in ms, retries included (default 30000).' },
+  'signature-version': { type: 'string', env: ['VOD_MCP_SIGNATURE_VERSION'], help: 'v2 (default: the manual\'s HMAC-SHA1 RPC signature) or v3 (ACS3-HMAC-SHA256).' },
   'log-level': { type: 'string', env: ['VOD_MCP_LOG_LEVEL'], help: 'debug, info (default), warn, error. Logs go to stderr.' },
   help: { type: 'boolean', env: [], help: 'Show this help.' },
   version: { type: 'boolean', env: [], help: 'Show the version.' },
@@ -171,6 +173,7 @@ export function buildConfig(values: RawOptions): ServerConfig {
     confirm,
     confirmVia: oneOf('confirm-via', values['confirm-via'], ['auto', 'elicitation'] as const, 'auto'),
     timeoutMs: integer('timeout', values.timeout, 30_000, 100, 600_000),
+    signatureVersion: oneOf('signature-version', values['signature-version'], ['v2', 'v3'] as const, 'v2'),
     logLevel: oneOf('log-level', values['log-level'], ['debug', 'info', 'warn', 'error'] as const, 'info'),
   };
 }

@@ -34,6 +34,7 @@ export async function createRuntime(config: ServerConfig, env: NodeJS.ProcessEnv
     endpoint,
     credentials,
     timeoutMs: config.timeoutMs,
+    signatureVersion: config.signatureVersion,
     rateLimiter: new RateLimiter((action) => QPS_PER_ACCOUNT[action] ?? undefined),
     onRetry: ({ action, attempt, code, delayMs }) => logger.info(`retrying ${action} after ${code} (attempt ${attempt}, waiting ${delayMs} ms)`),
   });

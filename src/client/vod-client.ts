@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Agent, request } from 'undici';
-import { signRequest, stringToSign } from '../signing/index.js';
+import { signRequest, signRequestV3, stringToSign, type SignatureVersion } from '../signing/index.js';
 import type { CredentialProvider } from './credentials.js';
 import { answerLost, VodApiError } from './errors.js';
 import type { RateLimiter } from './rate-limiter.js';
@@ -26,6 +26,8 @@ export interface VodClientOptions {
   readonly endpoint: string;
   readonly credentials: CredentialProvider;
   readonly timeoutMs?: number;
+  /** `v2`: spec 4.4 (HMAC-SHA1, the default); `v3`: ACS3-HMAC-SHA256. */
+  readonly signatureVersion?: SignatureVersion;
   readonly retry?: RetryPolicy;
   readonly rateLimiter?: RateLimiter;
   readonly now?: () => Date;
@@ -90,14 +92,23 @@ export class VodClient implements VodApi {
   /** Signs anew on every attempt: fresh Timestamp and SignatureNonce. */
   private async attempt(action: string, params: ApiParams, signal: AbortSignal | undefined): Promise<ApiResponse> {
     const credentials = await this.options.credentials.getCredentials();
-    const signed = signRequest({
-      method: 'POST',
-      action,
-      params,
-      credentials,
-      now: (this.options.now ?? (() => new Date()))(),
-      nonce: (this.options.nonce ?? randomUUID)(),
-    });
+    const input = { method: 'POST' as const, action, params, credentials, now: (this.options.now ?? (() => new Date()))(), nonce: (this.options.nonce ?? randomUUID)() };
+    let headers: Record<string, string>;
+    let body: string;
+    let ourStringToSign: string;
+    if (this.options.signatureVersion === 'v3') {
+      const signed = signRequestV3({ ...input, host: new URL(this.url).host });
+      // undici sends the URL's host itself, the same value that was signed.
+      const { host: _host, ...rest } = signed.headers;
+      headers = rest;
+      body = signed.body;
+      ourStringToSign = signed.stringToSign;
+    } else {
+      const signed = signRequest(input);
+      headers = { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8', 'x-acs-action': action, 'x-acs-version': '2017-03-21' };
+      body = new URLSearchParams(signed).toString();
+      ourStringToSign = stringToSign('POST', signed);
+    }
     let status: number;
     let text: string;
     const deadline = AbortSignal.timeout(this.timeoutMs);
@@ -105,8 +116,8 @@ export class VodClient implements VodApi {
       const response = await request(this.url, {
         method: 'POST',
         dispatcher: this.dispatcher,
-        headers: { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8', 'x-acs-action': action, 'x-acs-version': '2017-03-21' },
-        body: new URLSearchParams(signed).toString(),
+        headers,
+        body,
         signal: signal ? AbortSignal.any([signal, deadline]) : deadline,
       });
       status = response.statusCode;
@@ -117,7 +128,7 @@ export class VodClient implements VodApi {
     try {
       return parseResponse(action, status, text);
     } catch (error) {
-      throw error instanceof VodApiError && error.code === 'SignatureDoesNotMatch' ? explainSignatureMismatch(error, stringToSign('POST', signed)) : error;
+      throw error instanceof VodApiError && error.code === 'SignatureDoesNotMatch' ? explainSignatureMismatch(error, ourStringToSign) : error;
     }
   }
 }

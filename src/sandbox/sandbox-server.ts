@@ -11,8 +11,8 @@ import { generateMedia, seedCore, seedDemoCatalog } from './core-seed.js';
 import { SandboxError } from './errors.js';
 import { EventBus } from './events.js';
 import { FaultInjector, type FaultSpec } from './faults.js';
-import { DEFAULT_SANDBOX_CREDENTIALS, Gateway, COMMON_PARAMS, type SandboxCredential } from './gateway.js';
-import { handleOssRequest } from './oss/index.js';
+import { DEFAULT_SANDBOX_CREDENTIALS, Gateway, COMMON_PARAMS, parseRpcRequest, type SandboxCredential } from './gateway.js';
+import { DEFAULT_OSS_MAX_BODY_BYTES, handleOssRequest, isVirtualHostedOssRequest, refuseOversizedBody } from './oss/index.js';
 import { checkAgainstSpec, specFor } from './spec-table.js';
 import { resumeLifecycle } from './state/media-lifecycle.js';
 import { SandboxState, SANDBOX_REGION, type SandboxData } from './state/sandbox-state.js';
@@ -30,6 +30,8 @@ export interface SandboxOptions {
   readonly stateFile?: string;
   /** Answer Throttling.User past the spec's per-account QPS (default true). */
   readonly enforceQps?: boolean;
+  /** Largest OSS PutObject/UploadPart body accepted (default 256 MiB; larger ones get 413 EntityTooLarge). */
+  readonly ossMaxBodyBytes?: number;
   readonly log?: (line: string) => void;
 }
 
@@ -137,9 +139,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   };
 
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
-    const limit = bodyLimitFor(req.url ?? '/');
+    const limit = bodyLimitFor(req.url ?? '/', options.ossMaxBodyBytes ?? DEFAULT_OSS_MAX_BODY_BYTES);
     const declared = Number(req.headers['content-length']);
-    if (Number.isFinite(declared) && declared > limit.bytes) return refuseTooLarge(res, limit);
+    if (Number.isFinite(declared) && declared > limit.bytes) return refuseTooLarge(req, res, limit);
     const chunks: Buffer[] = [];
     let size = 0;
     let refused = false;
@@ -149,7 +151,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       if (size <= limit.bytes) return void chunks.push(chunk);
       refused = true;
       chunks.length = 0;
-      refuseTooLarge(res, limit);
+      refuseTooLarge(req, res, limit);
     });
     req.on('error', () => {
       refused = true;
@@ -169,7 +171,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   async function route(req: IncomingMessage, res: ServerResponse, body: Buffer): Promise<void> {
     const url = new URL(req.url ?? '/', env.baseUrl);
     if (url.pathname.startsWith('/__sandbox/')) return handleAdminRequest(req, res, url, body, sandbox);
-    if (url.pathname === '/' && (req.method === 'GET' || req.method === 'POST')) return handleRpc(req, res, url, body);
+    const ossHost = isVirtualHostedOssRequest(req, env);
+    if (!ossHost && url.pathname === '/' && (req.method === 'GET' || req.method === 'POST')) return handleRpc(req, res, url, body);
     clock.settle();
     if (await handleOssRequest(req, res, env, body)) return persist();
     if (req.method === 'GET' && /^\/(play|snapshot|image|attached|dynamic|ai)\//.test(url.pathname)) {
@@ -182,18 +185,16 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 
   async function handleRpc(req: IncomingMessage, res: ServerResponse, url: URL, body: Buffer): Promise<void> {
     const method = req.method as HttpMethod;
-    const params: Record<string, string> = Object.fromEntries(url.searchParams);
-    if (method === 'POST' && body.length) Object.assign(params, Object.fromEntries(new URLSearchParams(body.toString('utf8'))));
-    const format = (params.Format ?? 'XML').toUpperCase() === 'JSON' ? 'JSON' : 'XML';
+    const parsed = parseRpcRequest({ method, path: url.pathname, query: [...url.searchParams], headers: req.headers, body });
+    const { params, format, action } = parsed;
     const requestId = randomUUID().toUpperCase();
-    const action = params.Action ?? '';
     const record = (status: number, code?: string) => {
       const { Signature: _signature, ...rest } = params;
       requests.push({ action, method, params: rest, status, ...(code ? { code } : {}) });
       if (requests.length > 1000) requests.shift();
     };
     try {
-      const credential = gateway.authenticate(method, params);
+      const credential = gateway.authenticate(parsed);
       const handler = HANDLERS.get(action);
       if (!handler || !specFor(action)) {
         throw new SandboxError('InvalidAction.NotFound', 'Specified api is not found, please check your url and method.', 404);
@@ -233,30 +234,27 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 /** RPC parameters are small (the largest, an editing Timeline, is far under 1 MB); uploads go to the OSS endpoint. */
 const RPC_BODY_LIMIT = 8 * 1024 * 1024;
 const ADMIN_BODY_LIMIT = 1024 * 1024;
-/** The sandbox keeps uploads in memory: far under real OSS's 5 GB per object or part, enough for test media. */
-const OSS_BODY_LIMIT = 64 * 1024 * 1024;
 
 interface BodyLimit {
   readonly bytes: number;
   readonly kind: 'rpc' | 'admin' | 'oss';
 }
 
-function bodyLimitFor(url: string): BodyLimit {
+/** The sandbox keeps uploads in memory, so the OSS endpoint's cap (`ossMaxBodyBytes`) is far under real OSS's 5 GB. */
+function bodyLimitFor(url: string, ossBytes: number): BodyLimit {
   const path = url.split('?')[0] ?? '/';
   if (path === '/') return { bytes: RPC_BODY_LIMIT, kind: 'rpc' };
   if (path.startsWith('/__sandbox/')) return { bytes: ADMIN_BODY_LIMIT, kind: 'admin' };
-  return { bytes: OSS_BODY_LIMIT, kind: 'oss' };
+  return { bytes: ossBytes, kind: 'oss' };
 }
 
 /** 413 in the dialect of the endpoint, then the connection closes so the rest of the body is not read. */
-function refuseTooLarge(res: ServerResponse, limit: BodyLimit): void {
+function refuseTooLarge(req: IncomingMessage, res: ServerResponse, limit: BodyLimit): void {
   if (res.headersSent) return;
   const message = `The request body exceeds the sandbox limit of ${limit.bytes} bytes.`;
-  const body =
-    limit.kind === 'oss'
-      ? `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>EntityTooLarge</Code><Message>${message}</Message></Error>`
-      : JSON.stringify(limit.kind === 'rpc' ? { Code: 'RequestEntityTooLarge', Message: message } : { error: message });
-  res.writeHead(413, { 'content-type': limit.kind === 'oss' ? 'application/xml' : 'application/json', connection: 'close' });
+  if (limit.kind === 'oss') return void refuseOversizedBody(req, res, Infinity, limit.bytes);
+  const body = JSON.stringify(limit.kind === 'rpc' ? { Code: 'RequestEntityTooLarge', Message: message } : { error: message });
+  res.writeHead(413, { 'content-type': 'application/json', connection: 'close' });
   res.end(body, () => res.socket?.destroy());
 }
 

@@ -22,11 +22,20 @@ export const ossErrors = {
   expired: () => new OssError('AccessDenied', 'The security token you provided has expired.', 403),
   wrongObject: () => new OssError('AccessDenied', 'You have no right to access this object because of bucket acl.', 403),
   forbiddenAction: (action: string) => new OssError('AccessDenied', `You are forbidden to oss:${action}`, 403),
-  signature: (accessKeyId: string, stringToSign: string) =>
+  /** As OSS answers it: the key, the signature provided, the server's string to sign and its bytes (V4 also the canonical request). */
+  signature: (accessKeyId: string, provided: string, stringToSign: string, canonicalRequest?: string) =>
     new OssError('SignatureDoesNotMatch', 'The request signature we calculated does not match the signature you provided. Check your key and signing method.', 403, {
       OSSAccessKeyId: accessKeyId,
+      SignatureProvided: provided,
       StringToSign: stringToSign,
+      StringToSignBytes: [...Buffer.from(stringToSign, 'utf8')].map((byte) => byte.toString(16).padStart(2, '0').toUpperCase()).join(' '),
+      ...(canonicalRequest === undefined ? {} : { CanonicalRequest: canonicalRequest }),
     }),
+  invalidAuthorization: (detail: string) => new OssError('InvalidArgument', `Authorization header is invalid. ${detail}`, 400),
+  signingRegion: (region: string, expected: string) =>
+    new OssError('InvalidArgument', `Invalid signing region in Authorization header: ${region}; this bucket is in ${expected}.`, 400),
+  entityTooLarge: (limit: number) =>
+    new OssError('EntityTooLarge', `Your proposed upload exceeds the maximum allowed size (${limit} bytes on this sandbox).`, 413, { MaxSizeAllowed: String(limit) }),
   timeSkewed: () => new OssError('RequestTimeTooSkewed', 'The difference between the request time and the current time is too large.', 403),
   invalidDigest: () => new OssError('InvalidDigest', 'The Content-MD5 you specified is not valid.', 400),
   noSuchUpload: (uploadId: string) => new OssError('NoSuchUpload', 'The specified upload does not exist. The upload ID may be invalid, or the upload may have been aborted or completed.', 404, { UploadId: uploadId }),
