@@ -67,6 +67,6 @@ export const describeVodDomainUsageData: ActionHandler = (context) => {
     Type: type,
     Area: area,
     DataInterval: intervalMs / 1000,
-    UsageDataPerInterval: { UsageData: points },
+    UsageDataPerInterval: points,
   };
 };

@@ -39,5 +39,5 @@ export const describeVodStorageData: ActionHandler = (context) => {
     const networkOut = Math.round(stored * 0.002 * (interval.ms / 3_600_000) * (0.5 + unitHash(`out:${at}`)));
     return { TimeStamp: isoSeconds(at), StorageUtilization: stored, NetworkOut: networkOut };
   });
-  return { DataInterval: interval.label, StorageData: { StorageDataItem: items } };
+  return { DataInterval: interval.label, StorageData: items };
 };

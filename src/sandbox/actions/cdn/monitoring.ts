@@ -77,8 +77,7 @@ export const describeVodDomainBpsData: ActionHandler = (context) => {
   const { domains, window, isp, location, points, filtered } = common(context);
   const text = (value: number) => String(Math.round(value));
   return {
-    BpsDataPerInterval: {
-      DataModule: points.map((point) => ({
+    BpsDataPerInterval: points.map((point) => ({
         TimeStamp: point.TimeStamp,
         Value: text(point.bps),
         DomesticValue: filtered ? '' : text(point.bps - point.overseasBps),
@@ -87,7 +86,6 @@ export const describeVodDomainBpsData: ActionHandler = (context) => {
         HttpsDomesticValue: filtered ? '' : text(point.httpsBps * (1 - point.overseasBps / (point.bps || 1))),
         HttpsOverseasValue: filtered ? '' : text(point.httpsBps * (point.overseasBps / (point.bps || 1))),
       })),
-    },
     DomainName: domains.map((domain) => domain.DomainName).join(','),
     DataInterval: String(window.interval),
     StartTime: isoSeconds(window.start),
@@ -111,7 +109,7 @@ export const describeVodDomainTrafficData: ActionHandler = (context) => {
   });
   return {
     EndTime: isoSeconds(window.end),
-    TrafficDataPerInterval: { DataModule: modules },
+    TrafficDataPerInterval: modules,
     DomainName: domains.map((domain) => domain.DomainName).join(','),
     DataInterval: window.interval,
     StartTime: isoSeconds(window.start),

@@ -75,5 +75,5 @@ export const searchEditingProject: ActionHandler = (context) => {
     .map((project, index) => ({ project, index }))
     .sort((a, b) => (Date.parse(a.project.CreationTime) - Date.parse(b.project.CreationTime) || a.index - b.index) * (ascending ? 1 : -1));
   const page = matches.slice((pageNo - 1) * pageSize, pageNo * pageSize);
-  return { Total: matches.length, ProjectList: { Project: page.map(({ project }) => projectView(context, project, { withTimeline: false })) } };
+  return { Total: matches.length, ProjectList: page.map(({ project }) => projectView(context, project, { withTimeline: false })) };
 };
