@@ -10,6 +10,28 @@ import { callSandbox } from '../helpers/signed-request.js';
 // (data/reference/response-shapes.json, independent of the list-wrapper table the sandbox encodes with): nothing
 // the sandbox sent may be lost, and both formats must nest alike.
 
+/**
+ * Fields the sandbox sends beyond the models, each because the manual's response example of the action (a real
+ * answer) shows it; a client typed by the models ignores them. Paths without list indexes. docs/spec-decisions.md.
+ */
+const BEYOND_THE_MODELS: Readonly<Record<string, readonly string[]>> = {
+  GetPlayInfo: ['VideoBase.OutputType', 'VideoBase.TranscodeMode', 'PlayInfoList.PlayInfo[].PreprocessStatus'],
+  ListTranscodeTemplateGroup: ['TranscodeTemplateGroupList[].TranscodeMode'],
+  GetTranscodeTemplateGroup: ['TranscodeTemplateGroup.TranscodeMode'],
+  GetVodTemplate: ['VodTemplateInfo.Source'],
+  GetTranscodeSummary: ['TranscodeSummaryList[].TranscodeJobInfoSummaryList[].Definition', 'TranscodeSummaryList[].TranscodeJobInfoSummaryList[].Encryption'],
+  DescribeVodDomainCertificateInfo: ['CertInfos.CertInfo[].SSLProtocol'],
+  DescribePlayTopVideos: ['Total'],
+};
+
+/** What a typed client loses, less the documented extra fields. */
+function lost(action: string, decoded: Decoded): string[] {
+  const allowed = new Set(BEYOND_THE_MODELS[action] ?? []);
+  return decoded.findings
+    .filter((finding) => !(finding.problem.startsWith('not in the model') && allowed.has(finding.path.replace(/\[\d+\]/g, '[]'))))
+    .map((finding) => `${finding.path}: ${finding.problem}`);
+}
+
 interface Outcome {
   status: number;
   text: string;
@@ -49,7 +71,7 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const format of FORMATS) {
     const succeeded = [...outcomes[format].values()].filter((outcome) => outcome.status === 200).length;
-    const clean = [...outcomes[format].values()].filter((outcome) => outcome.decoded && outcome.decoded.findings.length === 0).length;
+    const clean = [...outcomes[format]].filter(([action, outcome]) => outcome.decoded && lost(action, outcome.decoded).length === 0).length;
     process.stderr.write(`response shapes (${format}): ${succeeded}/${HANDLERS.size} actions answered 200, ${clean} read by the official models with nothing lost\n`);
   }
   await Promise.all(sandboxes.map((sandbox) => sandbox.close()));
@@ -67,7 +89,7 @@ describe.each(FORMATS)('%s answers read with the official models', (format) => {
   it.each(FIRST_CALLS.map((call) => call.action))('%s', (action) => {
     const outcome = outcomes[format].get(action)!;
     expect(outcome.status, `${action}: ${outcome.text.slice(0, 400)}`).toBe(200);
-    expect(outcome.decoded!.findings, `${action}: ${outcome.text.slice(0, 600)}`).toEqual([]);
+    expect(lost(action, outcome.decoded!), `${action}: ${outcome.text.slice(0, 600)}`).toEqual([]);
   });
 });
 
