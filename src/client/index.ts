@@ -4,4 +4,4 @@ export { RateLimiter } from './rate-limiter.js';
 export { DEFAULT_RETRY_POLICY, shouldRetry, backoffDelay, type RetryPolicy } from './retry-policy.js';
 export { staticCredentials, missingCredentials, fromEnvironment, fromAliyunProfile, type CredentialProvider } from './credentials.js';
 export { QPS_PER_ACCOUNT } from './qps-table.js';
-export { asList, idsOf, str } from './response-shapes.js';
+export { idListOf, listOf, str } from './response-shapes.js';

@@ -4,6 +4,7 @@ import { signRequest, stringToSign } from '../signing/index.js';
 import type { CredentialProvider } from './credentials.js';
 import { VodApiError } from './errors.js';
 import type { RateLimiter } from './rate-limiter.js';
+import { unwrapLists } from './unwrap-lists.js';
 import { backoffDelay, DEFAULT_RETRY_POLICY, shouldRetry, type RetryPolicy } from './retry-policy.js';
 
 export type ApiParams = Record<string, string>;
@@ -122,7 +123,7 @@ function parseResponse(action: string, status: number, text: string): ApiRespons
       transient: status >= 500,
     });
   }
-  return body;
+  return unwrapLists(action, body);
 }
 
 /**

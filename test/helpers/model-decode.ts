@@ -164,3 +164,14 @@ function unescapeXml(text: string): string {
     return String.fromCodePoint(entity.startsWith('#x') ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10));
   });
 }
+
+/**
+ * The manual's response examples come from XML: a one-item list is printed as the lone item (`"List": {...}`,
+ * `"NonExistPolicyNames": "a"`). Where the model has a list, such a lone item becomes a one-item list.
+ */
+export function loneItemsAsLists(shape: ModelShape, value: unknown): unknown {
+  if (typeof shape === 'string' || value === undefined || value === null) return value;
+  if ('array' in shape) return (Array.isArray(value) ? value : [value]).map((item) => loneItemsAsLists(shape.array, item));
+  if (!isObject(value)) return value;
+  return Object.fromEntries(Object.entries(value).map(([name, child]) => [name, shape.object[name] ? loneItemsAsLists(shape.object[name]!, child) : child]));
+}
