@@ -218,13 +218,14 @@ describe('usage statistics', () => {
   it('reports storage from the media sizes, hourly within a week', async () => {
     const answer = await ok(sandbox, 'DescribeVodStorageData', { StartTime: iso(now() - 2 * DAY), EndTime: iso(now() + 3_600_000) });
     expect(answer.DataInterval).toBe('hour');
-    const items = (answer.StorageData as { StorageUtilization: number; TimeStamp: string }[]);
+    // The models type usage values as strings.
+    const items = (answer.StorageData as { StorageUtilization: string; TimeStamp: string }[]);
     expect(items.length).toBeGreaterThanOrEqual(48);
-    expect(items[0]!.StorageUtilization).toBe(0);
-    expect(items.at(-1)!.StorageUtilization).toBeGreaterThan(0);
+    expect(items[0]!.StorageUtilization).toBe('0');
+    expect(Number(items.at(-1)!.StorageUtilization)).toBeGreaterThan(0);
     const daily = await ok(sandbox, 'DescribeVodStorageData', { StartTime: iso(now() - 20 * DAY), EndTime: iso(now()), Region: 'cn-beijing' });
     expect(daily.DataInterval).toBe('day');
-    expect((daily.StorageData as { StorageUtilization: number }[]).every((item) => item.StorageUtilization === 0)).toBe(true);
+    expect((daily.StorageData as { StorageUtilization: string }[]).every((item) => item.StorageUtilization === '0')).toBe(true);
 
     await expectError(sandbox, 'DescribeVodStorageData', { StartTime: iso(now() - 40 * DAY), EndTime: iso(now()) }, 'InvalidTimeRange', 400);
     await expectError(sandbox, 'DescribeVodStorageData', { StartTime: '2026-01-01', EndTime: iso(now()) }, 'InvalidParameterStartTime', 400);
@@ -236,10 +237,10 @@ describe('usage statistics', () => {
     const params = { StartTime: iso(now() - DAY), EndTime: iso(now() + 3_600_000), Interval: 'day' };
     const answer = await ok(sandbox, 'DescribeVodTranscodeData', params);
     expect(answer.DataInterval).toBe('day');
-    const items = (answer.TranscodeData as { Data: { Name: string; Value: number }[] }[]);
+    const items = (answer.TranscodeData as { Data: { Name: string; Value: string }[] }[]);
     const names = items.flatMap((item) => item.Data.map((data) => data.Name));
     expect(names).toEqual(expect.arrayContaining(['H264.LD', 'H264.SD', 'H264.HD', 'All']));
-    const total = items.flatMap((item) => item.Data).filter((data) => data.Name === 'All').reduce((sum, data) => sum + data.Value, 0);
+    const total = items.flatMap((item) => item.Data).filter((data) => data.Name === 'All').reduce((sum, data) => sum + Number(data.Value), 0);
     expect(total).toBeGreaterThan(0);
     const onlyHd = await ok(sandbox, 'DescribeVodTranscodeData', { ...params, Specification: 'H264.HD' });
     const hdNames = (onlyHd.TranscodeData as { Data: { Name: string }[] }[]).flatMap((item) => item.Data.map((data) => data.Name));
@@ -261,16 +262,16 @@ describe('usage statistics', () => {
 
   it('reports CDN bandwidth and traffic with the right granularity', async () => {
     const bps = await ok(sandbox, 'DescribeVodDomainUsageData', { StartTime: iso(now() - 2 * 3_600_000), EndTime: iso(now()), Field: 'bps' });
-    expect(bps).toMatchObject({ DataInterval: 300, Area: 'CN', Type: 'static' });
-    const points = (bps.UsageDataPerInterval as { Value: number }[]);
+    expect(bps).toMatchObject({ DataInterval: '300', Area: 'CN', Type: 'static' });
+    const points = (bps.UsageDataPerInterval as { Value: string }[]);
     expect(points.length).toBeGreaterThanOrEqual(24);
-    expect(points.at(-1)!.Value).toBeGreaterThan(0);
+    expect(Number(points.at(-1)!.Value)).toBeGreaterThan(0);
     const traf = await ok(sandbox, 'DescribeVodDomainUsageData', { StartTime: iso(now() - 10 * DAY), EndTime: iso(now()), Field: 'traf', Area: 'OverSeas' });
-    expect(traf.DataInterval).toBe(86400);
+    expect(traf.DataInterval).toBe('86400');
     const domain = Object.keys((sandbox.state.data.slices.cdn as { domains: Record<string, unknown> }).domains)[0]!;
     const one = await ok(sandbox, 'DescribeVodDomainUsageData', { DomainName: domain, StartTime: iso(now() - 3_600_000), EndTime: iso(now()), Field: 'bps' });
     expect(one.DomainName).toBe(domain);
-    expect((one.UsageDataPerInterval as { Value: number }[]).at(-1)!.Value).toBeGreaterThan(0);
+    expect(Number((one.UsageDataPerInterval as { Value: string }[]).at(-1)!.Value)).toBeGreaterThan(0);
     await expectError(sandbox, 'DescribeVodDomainUsageData', { DomainName: 'not-mine.example.com', StartTime: iso(now() - DAY), EndTime: iso(now()), Field: 'bps' }, 'InvalidDomain.NotFound', 404);
     await expectError(sandbox, 'DescribeVodDomainUsageData', { StartTime: iso(now() - DAY), EndTime: iso(now()), Field: 'qps' }, 'InvalidParameterField', 400);
     await expectError(sandbox, 'DescribeVodDomainUsageData', { StartTime: iso(now() - DAY), EndTime: iso(now()), Field: 'bps', Area: 'EU' }, 'InvalidParameterArea', 400);

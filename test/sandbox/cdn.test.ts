@@ -253,9 +253,9 @@ describe('cdn logs and monitoring', () => {
     expect(await run('DescribeVodDomainBpsData', range)).toMatchObject({ BpsDataPerInterval: bps.BpsDataPerInterval });
     const hourly = await run('DescribeVodDomainTrafficData', { ...range, Interval: '3600' });
     const modules = (hourly.TrafficDataPerInterval as Row[]);
-    expect(hourly.DataInterval).toBe(3600);
+    expect(hourly.DataInterval).toBe('3600');
     expect(modules.length).toBeGreaterThanOrEqual(24);
-    expect(Number(hourly.TotalTraffic)).toBe(modules.reduce((sum, m) => sum + (m.Value as number), 0));
+    expect(Number(hourly.TotalTraffic)).toBe(modules.reduce((sum, m) => sum + Number(m.Value), 0));
     const byIsp = await run('DescribeVodDomainBpsData', { ...range, IspNameEn: 'Alibaba' });
     expect(byIsp.IspNameEn).toBe('Alibaba');
     expect((byIsp.BpsDataPerInterval as Row[])[0]!.DomesticValue).toBe('');

@@ -184,7 +184,7 @@ describe('AI audit', () => {
 
     const detail = (await ok(sandbox, 'GetMediaAuditResultDetail', { MediaId: video[REPORTED]!, PageNo: '1' })).MediaAuditResultDetail as Obj;
     expect(detail.Total).toBe(6);
-    expect(list(detail.List)[0]).toMatchObject({ PornLabel: 'porn', PornScore: 97.52, TerrorismLabel: 'normal', Timestamp: expect.any(Number), Url: expect.stringContaining('/aivideocensor/') });
+    expect(list(detail.List)[0]).toMatchObject({ PornLabel: 'porn', PornScore: '97.52', TerrorismLabel: 'normal', Timestamp: expect.any(String), Url: expect.stringContaining('/aivideocensor/') });
     expect(list(((await ok(sandbox, 'GetMediaAuditResultDetail', { MediaId: video[REPORTED]!, PageNo: '2' })).MediaAuditResultDetail as Obj).List)).toEqual([]);
     expect((await ok(sandbox, 'GetMediaAuditResultDetail', { MediaId: video[TUTORIAL]!, PageNo: '1' })).MediaAuditResultDetail).toEqual({ Total: 0, List: [] });
 

@@ -101,11 +101,3 @@ describe('XML nests as JSON does', () => {
     expect(skeleton(xml!.value)).toEqual(skeleton(json!.value));
   });
 });
-// TEMP-DUMP
-afterAll(async () => {
-  if (!process.env.SHAPE_DUMP) return;
-  const { writeFileSync } = await import('node:fs');
-  const out: Record<string, unknown> = {};
-  for (const format of FORMATS) for (const [action, o] of outcomes[format]) out[`${format} ${action}`] = o.status !== 200 ? `${o.status} ${o.text.slice(0, 300)}` : o.decoded!.findings.map((f) => `${f.path}: ${f.problem}`);
-  writeFileSync(process.env.SHAPE_DUMP, JSON.stringify(out, null, 1));
-});

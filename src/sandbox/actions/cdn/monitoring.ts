@@ -107,11 +107,21 @@ export const describeVodDomainTrafficData: ActionHandler = (context) => {
     const httpsOverseas = Math.round(https * (overseas / (value || 1)));
     return { OverseasValue: overseas, HttpsValue: https, Value: value, HttpsDomesticValue: https - httpsOverseas, HttpsOverseasValue: httpsOverseas, TimeStamp: point.TimeStamp, DomesticValue: value - overseas };
   });
+  // The models type every value as a string, as BpsData has it.
+  const text = (module: (typeof modules)[number]) => ({
+    OverseasValue: String(module.OverseasValue),
+    HttpsValue: String(module.HttpsValue),
+    Value: String(module.Value),
+    HttpsDomesticValue: String(module.HttpsDomesticValue),
+    HttpsOverseasValue: String(module.HttpsOverseasValue),
+    TimeStamp: module.TimeStamp,
+    DomesticValue: String(module.DomesticValue),
+  });
   return {
     EndTime: isoSeconds(window.end),
-    TrafficDataPerInterval: modules,
+    TrafficDataPerInterval: modules.map(text),
     DomainName: domains.map((domain) => domain.DomainName).join(','),
-    DataInterval: window.interval,
+    DataInterval: String(window.interval),
     StartTime: isoSeconds(window.start),
     TotalTraffic: String(modules.reduce((sum, module) => sum + module.Value, 0)),
   };
