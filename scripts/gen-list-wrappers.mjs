@@ -1,11 +1,11 @@
-// Regenerates src/client/list-wrappers.ts from data/reference/response-shapes.json (the official SDK's models):
+// Regenerates src/wire/list-wrappers.ts from data/reference/response-shapes.json (the official SDK's models):
 // for each action, the paths of the objects that only wrap a repeated element (`"VideoList": {"Video": [...]}`).
 // The client replaces each such wrapper by its list, so the program reads one flat shape.
 // Usage: node scripts/gen-list-wrappers.mjs [--check]
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const shapes = JSON.parse(readFileSync(new URL('../data/reference/response-shapes.json', import.meta.url), 'utf8'));
-const target = new URL('../src/client/list-wrappers.ts', import.meta.url);
+const target = new URL('../src/wire/list-wrappers.ts', import.meta.url);
 
 /** Paths as dotted names; `[]` steps into every item of a list. Each path ends at a wrapper: `VideoList.Video`. */
 function wrappers(type, path, found) {
@@ -37,7 +37,7 @@ ${lines.join('\n')}
 `;
 if (process.argv.includes('--check')) {
   if (readFileSync(target, 'utf8') !== text) {
-    console.error('src/client/list-wrappers.ts is stale: run node scripts/gen-list-wrappers.mjs');
+    console.error('src/wire/list-wrappers.ts is stale: run node scripts/gen-list-wrappers.mjs');
     process.exit(1);
   }
 } else writeFileSync(target, text);

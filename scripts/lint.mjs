@@ -1,5 +1,6 @@
 // Project lint: no console.log in src (stdout is the MCP protocol), and one-way imports:
-// tools -> client -> signing; signing imports nothing of ours; the sandbox may share only signing and search.
+// tools -> client -> signing; signing imports nothing of ours; the sandbox may share only signing, search and wire
+// (facts about the real service's wire format, derived from the official models, shared by client and sandbox).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, dirname } from 'node:path';
 
@@ -17,6 +18,7 @@ const files = [];
 const layerOf = (file) => relative(src, file).split('/')[0];
 /** For each layer, the layers of ours it must not import. */
 const forbidden = {
+  'wire': ['client', 'tools', 'sandbox', 'mcp', 'resources', 'search', 'signing', 'server.ts', 'runtime.ts', 'cli.ts', 'config.ts', 'log.ts'],
   'signing': ['client', 'tools', 'sandbox', 'mcp', 'resources', 'search', 'server.ts', 'runtime.ts', 'cli.ts', 'config.ts', 'log.ts'],
   'search': ['client', 'tools', 'sandbox', 'mcp', 'resources', 'signing', 'server.ts', 'runtime.ts', 'cli.ts'],
   'client': ['tools', 'sandbox', 'mcp', 'resources', 'server.ts', 'runtime.ts', 'cli.ts'],

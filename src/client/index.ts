@@ -6,4 +6,4 @@ export { DEFAULT_RETRY_POLICY, shouldRetry, backoffDelay, type RetryPolicy } fro
 export { staticCredentials, missingCredentials, fromEnvironment, type CredentialProvider } from './credentials.js';
 export { resolveCredentialChain, type ChainOptions } from './credentials/chain.js';
 export { QPS_PER_ACCOUNT } from './qps-table.js';
-export { asList, idsOf, str } from './response-shapes.js';
+export { idListOf, listOf, str } from './response-shapes.js';

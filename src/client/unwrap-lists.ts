@@ -1,10 +1,10 @@
-import { LIST_WRAPPERS } from './list-wrappers.js';
+import { LIST_WRAPPERS } from '../wire/list-wrappers.js';
 
 type Json = Record<string, unknown>;
 
 /**
  * The one place where the service's list wrappers are removed: `VideoList: { Video: [...] }` becomes
- * `VideoList: [...]`, for the paths the official models give per action (src/client/list-wrappers.ts). A lone
+ * `VideoList: [...]`, for the paths the official models give per action (src/wire/list-wrappers.ts). A lone
  * element (as XML decoding yields for one item) becomes a one-item list, an absent or empty wrapper an empty list.
  * Everything after the client reads this flat shape.
  */

@@ -4,6 +4,7 @@ import { signRequest, signRequestV3, stringToSign, type SignatureVersion } from 
 import type { CredentialProvider } from './credentials.js';
 import { answerLost, VodApiError } from './errors.js';
 import type { RateLimiter } from './rate-limiter.js';
+import { unwrapLists } from './unwrap-lists.js';
 import { backoffDelay, DEFAULT_RETRY_POLICY, shouldRetry, type RetryPolicy } from './retry-policy.js';
 
 export type ApiParams = Record<string, string>;
@@ -162,7 +163,7 @@ function parseResponse(action: string, status: number, text: string): ApiRespons
     if (message.includes(marker)) SERVER_STRINGS_TO_SIGN.set(error, message.slice(message.indexOf(marker) + marker.length).trim());
     throw error;
   }
-  return body;
+  return unwrapLists(action, body);
 }
 
 /** The string to sign the service echoed, kept beside the (masked) error only to compare it with ours. */

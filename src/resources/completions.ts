@@ -1,5 +1,5 @@
 import type { VodApi } from '../client/index.js';
-import { asList, str } from '../client/response-shapes.js';
+import { listOf, str } from '../client/response-shapes.js';
 
 const MAX = 20;
 
@@ -13,7 +13,7 @@ export async function completeArgument(api: VodApi, name: string, prefix: string
   switch (name) {
     case 'TranscodeTemplateGroupId':
     case 'TemplateGroupId': {
-      const groups = asList((await call('ListTranscodeTemplateGroup')).TranscodeTemplateGroupList);
+      const groups = listOf(await call('ListTranscodeTemplateGroup'), 'TranscodeTemplateGroupList');
       const byId = starts(groups.map((group) => str(group.TranscodeTemplateGroupId)));
       const byName = groups.filter((group) => str(group.Name)?.toLowerCase().startsWith(lower)).map((group) => str(group.TranscodeTemplateGroupId));
       return [...new Set([...byId, ...byName.filter((id): id is string => Boolean(id))])].slice(0, MAX);
@@ -22,17 +22,17 @@ export async function completeArgument(api: VodApi, name: string, prefix: string
     case 'MediaId': {
       const match = prefix ? `(VideoId = ${quote(prefix)} or Title = ${quote(prefix)})` : undefined;
       const answer = await call('SearchMedia', { SearchType: 'video', PageSize: String(MAX), ...(match ? { Match: match } : {}) }).catch(() => ({ MediaList: [] }));
-      return asList(answer.MediaList)
+      return listOf(answer, 'MediaList')
         .map((item) => str(item.MediaId))
         .filter((id): id is string => Boolean(id));
     }
     case 'CateName':
     case 'CateId': {
-      const top = asList((await call('GetCategories', { CateId: '-1', PageSize: '100' })).SubCategories);
+      const top = listOf(await call('GetCategories', { CateId: '-1', PageSize: '100' }), 'SubCategories');
       return starts(top.map((category) => str(name === 'CateId' ? category.CateId : category.CateName)));
     }
     case 'DomainName': {
-      const domains = asList((await call('DescribeVodUserDomains', { PageSize: '50' })).Domains);
+      const domains = listOf(await call('DescribeVodUserDomains', { PageSize: '50' }), 'Domains');
       return starts(domains.map((domain) => str(domain.DomainName)));
     }
     case 'SearchType':

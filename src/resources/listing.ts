@@ -1,6 +1,6 @@
 import type { Resource } from '@modelcontextprotocol/sdk/types.js';
 import type { VodApi } from '../client/index.js';
-import { asList, str } from '../client/response-shapes.js';
+import { listOf, str } from '../client/response-shapes.js';
 import { STATIC_RESOURCES } from './readers.js';
 import { MEDIA_KINDS, mediaUri, type MediaKind } from './uris.js';
 
@@ -48,7 +48,7 @@ export async function listResources(api: VodApi, cursorText: string | undefined)
     };
     if (scrollable && cursor.scroll) params.ScrollToken = cursor.scroll;
     const answer = await api.call('SearchMedia', params, { idempotent: true });
-    const items = asList(answer.MediaList);
+    const items = listOf(answer, 'MediaList');
     for (const item of items) {
       const body = (item[BODY_FIELD[cursor.kind]] ?? {}) as Record<string, unknown>;
       const id = str(item.MediaId) ?? str(body[ID_FIELD[cursor.kind]]);

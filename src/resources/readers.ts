@@ -1,6 +1,6 @@
 import { VodApiError, type ApiResponse, type VodApi } from '../client/index.js';
 import { parseMatch } from '../search/index.js';
-import { asList, str } from '../client/response-shapes.js';
+import { listOf, str } from '../client/response-shapes.js';
 import type { MediaKind, ParsedUri } from './uris.js';
 
 type Read = (api: VodApi) => Promise<unknown>;
@@ -30,7 +30,7 @@ async function categoryTree(api: VodApi, cateId: string, depth = 0): Promise<Rec
   const children: Record<string, unknown>[] = [];
   for (let page = 1; page <= 10; page++) {
     const answer = await call(api, 'GetCategories', { CateId: cateId, PageNo: String(page), PageSize: '100' });
-    const batch = asList(answer.SubCategories);
+    const batch = listOf(answer, 'SubCategories');
     children.push(...batch);
     if (batch.length < 100) break;
   }
@@ -44,28 +44,28 @@ export const STATIC_RESOURCES: readonly StaticResource[] = [
     name: 'transcode-template-groups',
     title: 'Transcode template groups',
     description: 'All transcode template groups; IsDefault marks the default one.',
-    read: async (api) => ({ TranscodeTemplateGroupList: asList((await call(api, 'ListTranscodeTemplateGroup')).TranscodeTemplateGroupList) }),
+    read: async (api) => ({ TranscodeTemplateGroupList: listOf(await call(api, 'ListTranscodeTemplateGroup'), 'TranscodeTemplateGroupList') }),
   },
   {
     uri: 'vod://templates/snapshot',
     name: 'snapshot-templates',
     title: 'Snapshot templates',
     description: 'Snapshot templates with their configuration; IsDefault marks the default.',
-    read: async (api) => ({ VodTemplateInfoList: asList((await call(api, 'ListVodTemplate', { TemplateType: 'Snapshot' })).VodTemplateInfoList) }),
+    read: async (api) => ({ VodTemplateInfoList: listOf(await call(api, 'ListVodTemplate', { TemplateType: 'Snapshot' }), 'VodTemplateInfoList') }),
   },
   {
     uri: 'vod://templates/watermark',
     name: 'watermarks',
     title: 'Watermarks',
     description: 'Image and text watermarks; IsDefault marks the default.',
-    read: async (api) => ({ WatermarkInfos: asList((await call(api, 'ListWatermark')).WatermarkInfos) }),
+    read: async (api) => ({ WatermarkInfos: listOf(await call(api, 'ListWatermark'), 'WatermarkInfos') }),
   },
   {
     uri: 'vod://templates/ai',
     name: 'ai-templates',
     title: 'AI templates',
     description: 'AI templates (media audit and others); IsDefault marks the default.',
-    read: async (api) => ({ TemplateInfoList: asList((await call(api, 'ListAITemplate', { TemplateType: 'AIMediaAudit' })).TemplateInfoList) }),
+    read: async (api) => ({ TemplateInfoList: listOf(await call(api, 'ListAITemplate', { TemplateType: 'AIMediaAudit' }), 'TemplateInfoList') }),
   },
   {
     uri: 'vod://categories',
@@ -79,14 +79,14 @@ export const STATIC_RESOURCES: readonly StaticResource[] = [
     name: 'domains',
     title: 'CDN domains',
     description: 'Accelerated domains with status and CNAME.',
-    read: async (api) => ({ Domains: asList((await call(api, 'DescribeVodUserDomains', { PageSize: '50' })).Domains) }),
+    read: async (api) => ({ Domains: listOf(await call(api, 'DescribeVodUserDomains', { PageSize: '50' }), 'Domains') }),
   },
   {
     uri: 'vod://account/apps',
     name: 'apps',
     title: 'Applications',
     description: 'VOD applications (multi-app resource isolation).',
-    read: async (api) => ({ AppInfoList: asList((await call(api, 'ListAppInfo', { PageSize: '100' })).AppInfoList) }),
+    read: async (api) => ({ AppInfoList: listOf(await call(api, 'ListAppInfo', { PageSize: '100' }), 'AppInfoList') }),
   },
   {
     uri: 'vod://account/callback',
@@ -119,7 +119,7 @@ export async function readMedia(api: VodApi, kind: MediaKind, id: string): Promi
       return { ImageInfo: (await call(api, 'GetImageInfo', { ImageId: id })).ImageInfo };
     case 'attached': {
       const answer = await call(api, 'GetAttachedMediaInfo', { MediaIds: id });
-      const [media] = asList(answer.AttachedMediaList);
+      const [media] = listOf(answer, 'AttachedMediaList');
       if (!media) throw new VodApiError({ code: 'InvalidMedia.NotFound', message: `Attached media ${id} does not exist.`, action: 'GetAttachedMediaInfo' });
       return { AttachedMedia: media };
     }

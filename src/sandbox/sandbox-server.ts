@@ -18,6 +18,7 @@ import { resumeLifecycle } from './state/media-lifecycle.js';
 import { SandboxState, SANDBOX_REGION, type SandboxData } from './state/sandbox-state.js';
 import { QpsThrottle, } from './throttle.js';
 import { specQps } from './spec-table.js';
+import { wrapLists } from './wrap-lists.js';
 import { toXml } from './xml.js';
 
 export interface SandboxOptions {
@@ -208,7 +209,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       const result = await handler(new ActionContext(env, action, actionParams, requestId));
       persist();
       record(200);
-      const payload = { RequestId: requestId, ...result };
+      const payload = wrapLists(action, { RequestId: requestId, ...result });
       if (fault?.kind === 'drop') return void res.socket?.destroy();
       const text = format === 'JSON' ? JSON.stringify(payload) : toXml(`${action}Response`, payload);
       if (fault?.kind === 'truncate') {

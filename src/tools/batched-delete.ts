@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idsOf, VodApiError, type ApiParams, type ApiResponse } from '../client/index.js';
+import { idListOf, VodApiError, type ApiParams, type ApiResponse } from '../client/index.js';
 import type { ToolContext } from './define-tool.js';
 
 /**
@@ -67,7 +67,7 @@ export async function runBatchedDelete<L extends string>(spec: BatchedDelete<L>,
   for (const { batch, result, error } of outcomes) {
     requestId = String(result?.RequestId ?? error?.requestId ?? requestId);
     const labelled = new Map<string, string>();
-    for (const [field, label] of Object.entries<string>(spec.lists)) for (const id of idsOf(result?.[field])) labelled.set(id, label);
+    for (const [field, label] of Object.entries<string>(spec.lists)) for (const id of idListOf(result, field)) labelled.set(id, label);
     const lostFirstAnswer = retriedAfterLostAnswer.has(batch);
     for (const id of batch) {
       const label = labelled.get(id) ?? (error && error.code === spec.noneFoundCode ? 'not_found' : undefined);

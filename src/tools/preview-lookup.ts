@@ -1,7 +1,7 @@
-import { asList } from '../client/index.js';
+import { listOf } from '../client/index.js';
 import type { ToolContext } from './define-tool.js';
 
-/** One read call for a preview; `field` names the object or list in the answer, `keep` the fields shown. */
+/** One read call for a preview; `field` names the object in the answer (`List[]` a list), `keep` the fields shown. */
 export async function lookUpForPreview(
   context: ToolContext,
   action: string,
@@ -10,7 +10,8 @@ export async function lookUpForPreview(
   keep: readonly string[],
 ): Promise<Record<string, unknown>[]> {
   const answer = await context.api.call(action, params, { idempotent: true, signal: context.signal });
-  return asList(answer[field]).map((item) => Object.fromEntries(keep.filter((key) => item[key] !== undefined).map((key) => [key, item[key]])));
+  const items = field.endsWith('[]') ? listOf(answer, field.slice(0, -2)) : answer[field] ? [answer[field] as Record<string, unknown>] : [];
+  return items.map((item) => Object.fromEntries(keep.filter((key) => item[key] !== undefined).map((key) => [key, item[key]])));
 }
 
 export const VIDEO_PREVIEW_FIELDS = ['VideoId', 'Title', 'Status', 'Duration', 'Size'] as const;
@@ -19,7 +20,7 @@ export const VIDEO_PREVIEW_FIELDS = ['VideoId', 'Title', 'Status', 'Duration', '
 export async function videosForPreview(ids: readonly string[], context: ToolContext): Promise<Record<string, unknown>[]> {
   const found: Record<string, unknown>[] = [];
   for (let i = 0; i < ids.length; i += 20) {
-    found.push(...(await lookUpForPreview(context, 'GetVideoInfos', { VideoIds: ids.slice(i, i + 20).join(',') }, 'VideoList', VIDEO_PREVIEW_FIELDS)));
+    found.push(...(await lookUpForPreview(context, 'GetVideoInfos', { VideoIds: ids.slice(i, i + 20).join(',') }, 'VideoList[]', VIDEO_PREVIEW_FIELDS)));
   }
   return found;
 }

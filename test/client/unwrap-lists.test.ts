@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { LIST_WRAPPERS } from '../../src/client/list-wrappers.js';
+import { LIST_WRAPPERS } from '../../src/wire/list-wrappers.js';
 import { unwrapLists } from '../../src/client/unwrap-lists.js';
 
 describe('unwrapLists', () => {

@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { computeSignature, formatTimestamp, percentEncode } from '../../src/signing/index.js';
+import { unwrapLists } from '../../src/client/unwrap-lists.js';
 import type { Sandbox } from '../../src/sandbox/index.js';
 import { allTools } from '../../src/tools/registry.js';
 
@@ -54,16 +55,18 @@ export async function callSandbox(
 const outputSchemas = new Map(allTools().map((tool) => [tool.action, tool.output]));
 
 /**
- * Calls an action and fails the test with the service's error when it does not answer 200. Every successful
- * answer must also satisfy the output schema of the action's tool: the sandbox and the tools are written
- * independently from the spec, so each checks the other here.
+ * Calls an action and fails the test with the service's error when it does not answer 200. Returns the answer in
+ * the client's flat shape (unwrapLists, as parseResponse does), which must also satisfy the output schema of the
+ * action's tool: the sandbox and the tools are written independently, so each checks the other here. Tests of the
+ * wire shape itself use callSandbox.
  */
 export async function ok(sandbox: Pick<Sandbox, 'url' | 'credentials'>, action: string, params: Record<string, string> = {}): Promise<Record<string, unknown>> {
   const answer = await callSandbox(sandbox, action, params);
   if (answer.status !== 200) throw new Error(`${action} answered ${answer.status}: ${answer.text}`);
-  const checked = outputSchemas.get(action)?.safeParse(answer.body);
+  const body = unwrapLists(action, answer.body);
+  const checked = outputSchemas.get(action)?.safeParse(body);
   if (checked && !checked.success) throw new Error(`${action} answer does not fit the tool's output schema: ${JSON.stringify(checked.error.issues.slice(0, 3))}`);
-  return answer.body;
+  return body;
 }
 
 /** Calls an action that must fail with `code` and HTTP `status`; returns the error body. */

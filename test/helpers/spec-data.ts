@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
+import { unwrapLists } from '../../src/client/unwrap-lists.js';
 import { canonicalJson } from '../../src/mcp/confirmation-token.js';
 import type { AnyTool } from '../../src/tools/define-tool.js';
 import { fromApiParams } from './from-api-params.js';
+import { loneItemsAsLists, MODEL_SHAPES } from './model-decode.js';
 
 export interface SpecActionEntry {
   action: string;
@@ -64,10 +66,18 @@ export function expectRoundTrip(tool: AnyTool, example: Record<string, string>):
   for (const [key, value] of Object.entries(params)) expect(sameParamValue(sent[key]!, value), `${tool.action}.${key}: ${sent[key]} vs ${value}`).toBe(true);
 }
 
-/** Asserts that the spec's JSON response example of the tool's action validates against its output schema. */
+/**
+ * Asserts that the spec's JSON response example of the tool's action, in the client's flat shape (unwrapLists, as
+ * parseResponse hands every answer on; lone items the manual prints for one-item lists made lists first), validates
+ * against its output schema.
+ */
 export function expectResponseExample(tool: AnyTool): void {
   const entry = SPEC_ACTIONS.find((candidate) => candidate.action === tool.action);
-  const result = tool.output.safeParse(entry ? responseBody(entry) : undefined);
+  const body = entry ? responseBody(entry) : undefined;
+  const shape = MODEL_SHAPES[tool.action];
+  const listed = body && shape ? loneItemsAsLists(shape, structuredClone(body)) : body;
+  const flat = listed && typeof listed === 'object' ? unwrapLists(tool.action, listed as Record<string, unknown>) : listed;
+  const result = tool.output.safeParse(flat);
   expect(result.success, `${tool.action}: ${result.success ? '' : JSON.stringify(result.error.issues.slice(0, 3))}`).toBe(true);
 }
 

@@ -198,14 +198,14 @@ describe('live recordings', () => {
   it('lists demo recordings with their videos, filtered, sorted and paged', async () => {
     const all = await ok(sandbox, 'ListLiveRecordVideo');
     expect(all.Total).toBe(2);
-    const items = (all.LiveRecordVideoList as { LiveRecordVideo: Record<string, unknown>[] }).LiveRecordVideo;
+    const items = (all.LiveRecordVideoList as Record<string, unknown>[]);
     expect(items[0]).toMatchObject({ StreamName: 'webinar-weekly', DomainName: 'live.sandbox-demo.com', AppName: 'liveApp' });
     expect(items[0]!.Video).toMatchObject({ Title: 'Webinar recording (processing)' });
     expect(items[1]!.Video).toMatchObject({ Title: 'Product launch keynote 2026', Status: 'Normal' });
 
     const ascending = await ok(sandbox, 'ListLiveRecordVideo', { SortBy: 'CreationTime:Asc', PageSize: '1', PageNo: '1' });
     expect(ascending.Total).toBe(2);
-    expect((ascending.LiveRecordVideoList as { LiveRecordVideo: Record<string, unknown>[] }).LiveRecordVideo).toEqual([expect.objectContaining({ StreamName: 'keynote-2026' })]);
+    expect((ascending.LiveRecordVideoList as Record<string, unknown>[])).toEqual([expect.objectContaining({ StreamName: 'keynote-2026' })]);
     const filtered = await ok(sandbox, 'ListLiveRecordVideo', { StreamName: 'keynote-2026', StartTime: iso(now() - 10 * DAY), EndTime: iso(now()) });
     expect(filtered.Total).toBe(1);
     expect((await ok(sandbox, 'ListLiveRecordVideo', { StartTime: iso(now() - 5 * DAY), EndTime: iso(now()) })).Total).toBe(1);
@@ -218,13 +218,14 @@ describe('usage statistics', () => {
   it('reports storage from the media sizes, hourly within a week', async () => {
     const answer = await ok(sandbox, 'DescribeVodStorageData', { StartTime: iso(now() - 2 * DAY), EndTime: iso(now() + 3_600_000) });
     expect(answer.DataInterval).toBe('hour');
-    const items = (answer.StorageData as { StorageDataItem: { StorageUtilization: number; TimeStamp: string }[] }).StorageDataItem;
+    // The models type usage values as strings.
+    const items = (answer.StorageData as { StorageUtilization: string; TimeStamp: string }[]);
     expect(items.length).toBeGreaterThanOrEqual(48);
-    expect(items[0]!.StorageUtilization).toBe(0);
-    expect(items.at(-1)!.StorageUtilization).toBeGreaterThan(0);
+    expect(items[0]!.StorageUtilization).toBe('0');
+    expect(Number(items.at(-1)!.StorageUtilization)).toBeGreaterThan(0);
     const daily = await ok(sandbox, 'DescribeVodStorageData', { StartTime: iso(now() - 20 * DAY), EndTime: iso(now()), Region: 'cn-beijing' });
     expect(daily.DataInterval).toBe('day');
-    expect((daily.StorageData as { StorageDataItem: { StorageUtilization: number }[] }).StorageDataItem.every((item) => item.StorageUtilization === 0)).toBe(true);
+    expect((daily.StorageData as { StorageUtilization: string }[]).every((item) => item.StorageUtilization === '0')).toBe(true);
 
     await expectError(sandbox, 'DescribeVodStorageData', { StartTime: iso(now() - 40 * DAY), EndTime: iso(now()) }, 'InvalidTimeRange', 400);
     await expectError(sandbox, 'DescribeVodStorageData', { StartTime: '2026-01-01', EndTime: iso(now()) }, 'InvalidParameterStartTime', 400);
@@ -236,13 +237,13 @@ describe('usage statistics', () => {
     const params = { StartTime: iso(now() - DAY), EndTime: iso(now() + 3_600_000), Interval: 'day' };
     const answer = await ok(sandbox, 'DescribeVodTranscodeData', params);
     expect(answer.DataInterval).toBe('day');
-    const items = (answer.TranscodeData as { TranscodeDataItem: { Data: { DataItem: { Name: string; Value: number }[] } }[] }).TranscodeDataItem;
-    const names = items.flatMap((item) => item.Data.DataItem.map((data) => data.Name));
+    const items = (answer.TranscodeData as { Data: { Name: string; Value: string }[] }[]);
+    const names = items.flatMap((item) => item.Data.map((data) => data.Name));
     expect(names).toEqual(expect.arrayContaining(['H264.LD', 'H264.SD', 'H264.HD', 'All']));
-    const total = items.flatMap((item) => item.Data.DataItem).filter((data) => data.Name === 'All').reduce((sum, data) => sum + data.Value, 0);
+    const total = items.flatMap((item) => item.Data).filter((data) => data.Name === 'All').reduce((sum, data) => sum + Number(data.Value), 0);
     expect(total).toBeGreaterThan(0);
     const onlyHd = await ok(sandbox, 'DescribeVodTranscodeData', { ...params, Specification: 'H264.HD' });
-    const hdNames = (onlyHd.TranscodeData as { TranscodeDataItem: { Data: { DataItem: { Name: string }[] } }[] }).TranscodeDataItem.flatMap((item) => item.Data.DataItem.map((data) => data.Name));
+    const hdNames = (onlyHd.TranscodeData as { Data: { Name: string }[] }[]).flatMap((item) => item.Data.map((data) => data.Name));
     expect(new Set(hdNames)).toEqual(new Set(['H264.HD', 'All']));
     await expectError(sandbox, 'DescribeVodTranscodeData', { StartTime: iso(now() - 32 * DAY), EndTime: iso(now()) }, 'InvalidTimeRange', 400);
   });
@@ -252,25 +253,25 @@ describe('usage statistics', () => {
     await ok(sandbox, 'SubmitAIJob', { MediaId: video.VideoId, Types: 'AIVideoTag' });
     sandbox.advance(120);
     const answer = await ok(sandbox, 'DescribeVodAIData', { StartTime: iso(now() - DAY), EndTime: iso(now() + 60_000) });
-    const data = (answer.AIData as { AIDataItem: { Data: { DataItem: { Name: string; Value: number }[] } }[] }).AIDataItem.flatMap((item) => item.Data.DataItem);
+    const data = (answer.AIData as { Data: { Name: string; Value: number }[] }[]).flatMap((item) => item.Data);
     expect(data).toEqual([expect.objectContaining({ Name: 'AIVideoTag', Value: Math.ceil(video.Duration!) })]);
     const censorOnly = await ok(sandbox, 'DescribeVodAIData', { StartTime: iso(now() - DAY), EndTime: iso(now()), AIType: 'AIVideoCensor' });
-    expect((censorOnly.AIData as { AIDataItem: { Data: { DataItem: unknown[] } }[] }).AIDataItem.every((item) => item.Data.DataItem.length === 0)).toBe(true);
+    expect((censorOnly.AIData as { Data: unknown[] }[]).every((item) => item.Data.length === 0)).toBe(true);
     await expectError(sandbox, 'DescribeVodAIData', { StartTime: iso(now() - DAY), EndTime: iso(now()), AIType: 'AIFace' }, 'InvalidParameter', 400);
   });
 
   it('reports CDN bandwidth and traffic with the right granularity', async () => {
     const bps = await ok(sandbox, 'DescribeVodDomainUsageData', { StartTime: iso(now() - 2 * 3_600_000), EndTime: iso(now()), Field: 'bps' });
-    expect(bps).toMatchObject({ DataInterval: 300, Area: 'CN', Type: 'static' });
-    const points = (bps.UsageDataPerInterval as { UsageData: { Value: number }[] }).UsageData;
+    expect(bps).toMatchObject({ DataInterval: '300', Area: 'CN', Type: 'static' });
+    const points = (bps.UsageDataPerInterval as { Value: string }[]);
     expect(points.length).toBeGreaterThanOrEqual(24);
-    expect(points.at(-1)!.Value).toBeGreaterThan(0);
+    expect(Number(points.at(-1)!.Value)).toBeGreaterThan(0);
     const traf = await ok(sandbox, 'DescribeVodDomainUsageData', { StartTime: iso(now() - 10 * DAY), EndTime: iso(now()), Field: 'traf', Area: 'OverSeas' });
-    expect(traf.DataInterval).toBe(86400);
+    expect(traf.DataInterval).toBe('86400');
     const domain = Object.keys((sandbox.state.data.slices.cdn as { domains: Record<string, unknown> }).domains)[0]!;
     const one = await ok(sandbox, 'DescribeVodDomainUsageData', { DomainName: domain, StartTime: iso(now() - 3_600_000), EndTime: iso(now()), Field: 'bps' });
     expect(one.DomainName).toBe(domain);
-    expect((one.UsageDataPerInterval as { UsageData: { Value: number }[] }).UsageData.at(-1)!.Value).toBeGreaterThan(0);
+    expect(Number((one.UsageDataPerInterval as { Value: string }[]).at(-1)!.Value)).toBeGreaterThan(0);
     await expectError(sandbox, 'DescribeVodDomainUsageData', { DomainName: 'not-mine.example.com', StartTime: iso(now() - DAY), EndTime: iso(now()), Field: 'bps' }, 'InvalidDomain.NotFound', 404);
     await expectError(sandbox, 'DescribeVodDomainUsageData', { StartTime: iso(now() - DAY), EndTime: iso(now()), Field: 'qps' }, 'InvalidParameterField', 400);
     await expectError(sandbox, 'DescribeVodDomainUsageData', { StartTime: iso(now() - DAY), EndTime: iso(now()), Field: 'bps', Area: 'EU' }, 'InvalidParameterArea', 400);
@@ -283,39 +284,39 @@ describe('playback statistics', () => {
   it('ranks the top videos of a finished day with real titles', async () => {
     const bizDate = iso(now() - 3 * DAY);
     const top = await ok(sandbox, 'DescribePlayTopVideos', { BizDate: bizDate });
-    const list = (top.TopPlayVideos as { TopPlayVideoStatis: { VideoId: string; Title: string; VV: string }[] }).TopPlayVideoStatis;
+    const list = (top.TopPlayVideos as { VideoId: string; Title: string; VV: string }[]);
     expect(list.length).toBeGreaterThan(0);
     expect(top.TotalNum).toBe(list.length);
     for (const item of list) expect(sandbox.state.data.videos[item.VideoId]?.Title).toBe(item.Title);
     const plays = list.map((item) => Number(item.VV));
     expect(plays).toEqual([...plays].sort((a, b) => b - a));
     const again = await ok(sandbox, 'DescribePlayTopVideos', { BizDate: bizDate, PageNo: '2', PageSize: '1' });
-    expect((again.TopPlayVideos as { TopPlayVideoStatis: { VideoId: string }[] }).TopPlayVideoStatis).toEqual([expect.objectContaining({ VideoId: list[1]!.VideoId })]);
+    expect((again.TopPlayVideos as { VideoId: string }[])).toEqual([expect.objectContaining({ VideoId: list[1]!.VideoId })]);
 
     const future = await callSandbox(sandbox, 'DescribePlayTopVideos', { BizDate: iso(now() + DAY) });
     expect({ status: future.status, code: future.body.Code }).toEqual({ status: 400, code: 'InvalidBizDate.BeyondCurrent' });
     await expectError(sandbox, 'DescribePlayTopVideos', { BizDate: '2026/01/01' }, 'InvalidBizDate.Malformed', 400);
     const old = await ok(sandbox, 'DescribePlayTopVideos', { BizDate: iso(now() - 60 * DAY) });
-    expect((old.TopPlayVideos as { TopPlayVideoStatis: unknown[] }).TopPlayVideoStatis).toEqual([]);
+    expect((old.TopPlayVideos as unknown[])).toEqual([]);
   });
 
   it('reports daily averages, totals and per-video details', async () => {
     const window = { StartTime: iso(now() - 5 * DAY), EndTime: iso(now() - 2 * DAY) };
     const avg = await ok(sandbox, 'DescribePlayUserAvg', window);
-    const avgRows = (avg.UserPlayStatisAvgs as { UserPlayStatisAvg: { Date: string; AvgPlayCount: string }[] }).UserPlayStatisAvg;
+    const avgRows = (avg.UserPlayStatisAvgs as { Date: string; AvgPlayCount: string }[]);
     expect(avgRows.length).toBeGreaterThanOrEqual(3);
     expect(avgRows[0]!.Date).toMatch(/^\d{8}$/);
     expect(Number(avgRows[0]!.AvgPlayCount)).toBeGreaterThan(0);
 
     const total = await ok(sandbox, 'DescribePlayUserTotal', window);
-    const totalRows = (total.UserPlayStatisTotals as { UserPlayStatisTotal: { VV: Record<string, string>; PlayRange: string }[] }).UserPlayStatisTotal;
+    const totalRows = (total.UserPlayStatisTotals as { VV: Record<string, string>; PlayRange: string }[]);
     expect(totalRows.length).toBe(avgRows.length);
     expect(Number(totalRows[0]!.VV.Android)).toBeGreaterThan(0);
     expect(totalRows[0]!.PlayRange).toMatch(/^<=1m:\d+\.\d%/);
 
     const video = videoByTitle('Product launch keynote');
     const detail = await ok(sandbox, 'DescribePlayVideoStatis', { ...window, VideoId: video.VideoId });
-    const rows = (detail.VideoPlayStatisDetails as { VideoPlayStatisDetail: { Title: string; VV: string }[] }).VideoPlayStatisDetail;
+    const rows = (detail.VideoPlayStatisDetails as { Title: string; VV: string }[]);
     expect(rows.length).toBe(avgRows.length);
     expect(rows[0]).toMatchObject({ Title: video.Title });
     const again = await ok(sandbox, 'DescribePlayVideoStatis', { ...window, VideoId: video.VideoId });

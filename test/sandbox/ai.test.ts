@@ -87,12 +87,12 @@ describe('AI jobs: smart tags and video DNA', () => {
     const JobIds = jobs.map((job) => job.JobId as string).join(',');
 
     const running = await ok(sandbox, 'ListAIJob', { JobIds });
-    expect(list((running.AIJobList as Obj).AIJob).map((job) => job.Status)).toEqual(['processing', 'processing']);
+    expect(list(running.AIJobList).map((job) => job.Status)).toEqual(['processing', 'processing']);
 
     sandbox.advance(31);
     const done = await ok(sandbox, 'ListAIJob', { JobIds: `${JobIds},doesnotexist` });
-    expect(done.NonExistAIJobIds).toEqual({ String: ['doesnotexist'] });
-    const [tagJob, dnaJob] = list((done.AIJobList as Obj).AIJob);
+    expect(done.NonExistAIJobIds).toEqual(['doesnotexist']);
+    const [tagJob, dnaJob] = list(done.AIJobList);
     expect(tagJob).toMatchObject({ Status: 'success', Type: 'AIVideoTag', Code: '0', Message: 'OK' });
     expect(dnaJob).toMatchObject({ Status: 'success', Type: 'AIMediaDNA' });
     expect(typeof tagJob!.CompleteTime).toBe('string');
@@ -116,25 +116,25 @@ describe('AI jobs: smart tags and video DNA', () => {
     const reported = ids['reported-clip.mp4']!;
     const reupload = ids['user-upload-7731.mp4']!;
     const demo = await ok(sandbox, 'GetMediaDNAResult', { MediaId: reupload });
-    const [match] = list((demo.DNAResult as Obj).VideoDNA);
+    const [match] = list(demo.DNAResult);
     expect(match).toMatchObject({ PrimaryKey: reported });
     expect(Number(match!.Similarity)).toBeGreaterThanOrEqual(0.9);
     expect(list(match!.Detail)[0]).toHaveProperty('Duplication.Duration');
 
     const again = list((await ok(sandbox, 'SubmitAIJob', { MediaId: reported, Types: 'AIMediaDNA' })).AIJobList);
     sandbox.advance(21);
-    const rerun = (await ok(sandbox, 'GetMediaDNAResult', { MediaId: reported })).DNAResult as Obj;
-    expect(list(rerun.VideoDNA).map((dna) => dna.PrimaryKey)).toContain(reupload);
+    const rerun = (await ok(sandbox, 'GetMediaDNAResult', { MediaId: reported })).DNAResult;
+    expect(list(rerun).map((dna) => dna.PrimaryKey)).toContain(reupload);
     expect(again).toHaveLength(1);
 
     const removal = await ok(sandbox, 'SubmitMediaDNADeleteJob', { MediaId: reupload });
     expect(typeof removal.JobId).toBe('string');
-    expect((await ok(sandbox, 'GetMediaDNAResult', { MediaId: reupload })).DNAResult).toEqual({ VideoDNA: [] });
+    expect((await ok(sandbox, 'GetMediaDNAResult', { MediaId: reupload })).DNAResult).toEqual([]);
     await fails('SubmitMediaDNADeleteJob', { MediaId: reupload }, 'InvalidMediaDNA.NotFound', 404);
 
     await ok(sandbox, 'SubmitAIJob', { MediaId: reported, Types: 'AIMediaDNA' });
     sandbox.advance(21);
-    expect((await ok(sandbox, 'GetMediaDNAResult', { MediaId: reported })).DNAResult).toEqual({ VideoDNA: [] });
+    expect((await ok(sandbox, 'GetMediaDNAResult', { MediaId: reported })).DNAResult).toEqual([]);
   });
 
   it('takes the job types from Config when Types is absent', async () => {
@@ -145,7 +145,7 @@ describe('AI jobs: smart tags and video DNA', () => {
   it('fails jobs on an undecodable source and refuses bad submissions', async () => {
     const corrupt = list((await ok(sandbox, 'SubmitAIJob', { MediaId: ids['corrupt-source.mp4']!, Types: 'AIVideoTag' })).AIJobList)[0]!;
     sandbox.advance(31);
-    const [job] = list(((await ok(sandbox, 'ListAIJob', { JobIds: corrupt.JobId as string })).AIJobList as Obj).AIJob);
+    const [job] = list((await ok(sandbox, 'ListAIJob', { JobIds: corrupt.JobId as string })).AIJobList);
     expect(job).toMatchObject({ Status: 'fail', Code: 'InvalidMediaFile' });
 
     await fails('SubmitAIJob', { MediaId: 'f'.repeat(32), Types: 'AIVideoTag' }, 'InvalidVideo.NotFound', 404);

@@ -100,7 +100,7 @@ describe('cdn domain configs and certificates', () => {
       { functionArgs: [{ argName: 'file_type', argValue: 'm3u8' }, { argName: 'ttl', argValue: '10' }], functionName: 'filetype_based_ttl_set' },
     ];
     await run('BatchSetVodDomainConfigs', { DomainNames: NEW, Functions: JSON.stringify(functions) });
-    const read = async () => ((await run('DescribeVodDomainConfigs', { DomainName: NEW, FunctionNames: 'https_force,filetype_based_ttl_set' })).DomainConfigs as { DomainConfig: Row[] }).DomainConfig;
+    const read = async () => ((await run('DescribeVodDomainConfigs', { DomainName: NEW, FunctionNames: 'https_force,filetype_based_ttl_set' })).DomainConfigs as Row[]);
     let configs = await read();
     expect(configs).toHaveLength(3);
     expect(configs.every((config) => config.Status === 'configuring')).toBe(true);
@@ -108,12 +108,12 @@ describe('cdn domain configs and certificates', () => {
     configs = await read();
     expect(configs.every((config) => config.Status === 'success')).toBe(true);
     const https = configs.find((config) => config.FunctionName === 'https_force')!;
-    expect(https.FunctionArgs).toEqual({ FunctionArg: [{ ArgName: 'enable', ArgValue: 'on' }] });
+    expect(https.FunctionArgs).toEqual([{ ArgName: 'enable', ArgValue: 'on' }]);
 
     await run('BatchSetVodDomainConfigs', { DomainNames: NEW, Functions: JSON.stringify([{ functionArgs: [{ argName: 'enable', argValue: 'off' }], functionName: 'https_force' }]) });
     configs = await read();
     expect(configs).toHaveLength(3);
-    expect(configs.find((config) => config.ConfigId === https.ConfigId)!.FunctionArgs).toEqual({ FunctionArg: [{ ArgName: 'enable', ArgValue: 'off' }] });
+    expect(configs.find((config) => config.ConfigId === https.ConfigId)!.FunctionArgs).toEqual([{ ArgName: 'enable', ArgValue: 'off' }]);
 
     await fails('BatchSetVodDomainConfigs', { DomainNames: NEW, Functions: '[{"functionArgs":[],"functionName":"make_faster"}]' }, 'InvalidFunctionName.ValueNotSupported', 400);
     await fails('BatchSetVodDomainConfigs', { DomainNames: NEW, Functions: '[{"functionArgs":[{"argName":"speed","argValue":"1"}],"functionName":"https_force"}]' }, 'InvalidArgName.ValueNotSupported', 400);
@@ -128,9 +128,9 @@ describe('cdn domain configs and certificates', () => {
   });
 
   it('shows the demo domain’s seeded config and certificate', async () => {
-    const configs = ((await run('DescribeVodDomainConfigs', { DomainName: DEMO, FunctionNames: 'https_force,referer_white_list_set' })).DomainConfigs as { DomainConfig: Row[] }).DomainConfig;
+    const configs = ((await run('DescribeVodDomainConfigs', { DomainName: DEMO, FunctionNames: 'https_force,referer_white_list_set' })).DomainConfigs as Row[]);
     expect(configs.map((config) => config.FunctionName)).toEqual(['https_force', 'referer_white_list_set']);
-    const info = ((await run('DescribeVodDomainCertificateInfo', { DomainName: DEMO })).CertInfos as { CertInfo: Row[] }).CertInfo;
+    const info = ((await run('DescribeVodDomainCertificateInfo', { DomainName: DEMO })).CertInfos as Row[]);
     expect(info[0]).toMatchObject({ DomainName: DEMO, CertDomainName: DEMO, Status: 'success', SSLProtocol: 'on', CertType: 'upload' });
   });
 
@@ -149,11 +149,11 @@ describe('cdn domain configs and certificates', () => {
     expect(set.text).not.toContain('PRIVATE KEY');
     const detail = (await run('DescribeVodDomainDetail', { DomainName: NEW })).DomainDetail as Row;
     expect(detail).toMatchObject({ SSLProtocol: 'on', CertName: 'wildcard-example', SSLPub: TEST_CERT });
-    const list = (await run('DescribeVodCertificateList', { DomainName: NEW })).CertificateListModel as { Count: number; CertList: { Cert: Row[] } };
+    const list = (await run('DescribeVodCertificateList', { DomainName: NEW })).CertificateListModel as { Count: number; CertList: Row[] };
     expect(list.Count).toBe(1);
-    expect(list.CertList.Cert[0]).toMatchObject({ CertName: 'wildcard-example', Common: '*.example.com', Issuer: '*.example.com' });
+    expect(list.CertList[0]).toMatchObject({ CertName: 'wildcard-example', Common: '*.example.com', Issuer: '*.example.com' });
     expect(((await run('DescribeVodCertificateList')).CertificateListModel as Row).Count).toBe(2);
-    const info = ((await run('DescribeVodDomainCertificateInfo', { DomainName: NEW })).CertInfos as { CertInfo: Row[] }).CertInfo[0]!;
+    const info = ((await run('DescribeVodDomainCertificateInfo', { DomainName: NEW })).CertInfos as Row[])[0]!;
     expect(info).toMatchObject({ Status: 'success', CertDomainName: '*.example.com', CertName: 'wildcard-example', CertOrg: 'Sandbox Test CA' });
     expect(JSON.stringify(sandbox.state.data)).not.toContain('PRIVATE KEY');
 
@@ -169,7 +169,7 @@ describe('cdn refresh and preload', () => {
     const refreshed = await run('RefreshVodObjectCaches', { ObjectPath: `${DEMO}/a.mp4\r\n${DEMO}/b.mp4` });
     const ids = (refreshed.RefreshTaskId as string).split(',');
     expect(ids).toHaveLength(2);
-    const task = async () => ((await run('DescribeVodRefreshTasks', { TaskId: ids[0]! })).Tasks as { Task: Row[] }).Task[0]!;
+    const task = async () => ((await run('DescribeVodRefreshTasks', { TaskId: ids[0]! })).Tasks as Row[])[0]!;
     expect(await task()).toMatchObject({ ObjectPath: `http://${DEMO}/a.mp4`, ObjectType: 'file', Status: 'Refreshing' });
     sandbox.advance(11);
     expect(await task()).toMatchObject({ Status: 'Complete', Process: '100%' });
@@ -180,13 +180,13 @@ describe('cdn refresh and preload', () => {
     const dirs = await run('DescribeVodRefreshTasks', { ObjectType: 'directory', DomainName: DEMO });
     expect(dirs.TotalCount).toBe(1);
     const byPath = await run('DescribeVodRefreshTasks', { ObjectPath: `${DEMO}/b.mp4` });
-    expect((byPath.Tasks as { Task: Row[] }).Task[0]!.TaskId).toBe(ids[1]);
+    expect((byPath.Tasks as Row[])[0]!.TaskId).toBe(ids[1]);
   });
 
   it('ends origin timeouts in Failed and refuses unknown, offline and over-quota requests', async () => {
     const failed = await run('RefreshVodObjectCaches', { ObjectPath: `${DEMO}/origin-timeout/x.mp4` });
     sandbox.advance(11);
-    const task = ((await run('DescribeVodRefreshTasks', { TaskId: failed.RefreshTaskId as string })).Tasks as { Task: Row[] }).Task[0]!;
+    const task = ((await run('DescribeVodRefreshTasks', { TaskId: failed.RefreshTaskId as string })).Tasks as Row[])[0]!;
     expect(task).toMatchObject({ Status: 'Failed', Description: 'Origin Timeout' });
     await fails('RefreshVodObjectCaches', { ObjectPath: 'unknown.example.org/x.mp4' }, 'InvalidDomain.NotFound', 404);
     await fails('RefreshVodObjectCaches', { ObjectPath: `${DEMO}/x.mp4`, ObjectType: 'Folder' }, 'InvalidObjectType.ValueNotSupported', 400);
@@ -200,11 +200,11 @@ describe('cdn refresh and preload', () => {
 
   it('preloads files', async () => {
     const preload = await run('PreloadVodObjectCaches', { ObjectPath: `${DEMO}/hot.mp4` });
-    const task = ((await run('DescribeVodRefreshTasks', { TaskId: preload.PreloadTaskId as string })).Tasks as { Task: Row[] }).Task[0]!;
+    const task = ((await run('DescribeVodRefreshTasks', { TaskId: preload.PreloadTaskId as string })).Tasks as Row[])[0]!;
     expect(task).toMatchObject({ ObjectType: 'preload', Status: 'Refreshing' });
     expect((await run('DescribeVodRefreshQuota')).PreloadRemain).toBe('499');
     sandbox.advance(61);
-    expect(((await run('DescribeVodRefreshTasks', { TaskId: preload.PreloadTaskId as string })).Tasks as { Task: Row[] }).Task[0]!.Status).toBe('Complete');
+    expect(((await run('DescribeVodRefreshTasks', { TaskId: preload.PreloadTaskId as string })).Tasks as Row[])[0]!.Status).toBe('Complete');
   });
 
   it('refreshes media play URLs by video ID', async () => {
@@ -219,7 +219,7 @@ describe('cdn refresh and preload', () => {
     expect(urls.length).toBe(video.Streams.filter((s) => s.Format === 'mp4').length);
     expect(taskIds).toHaveLength(urls.length);
     expect(JSON.parse(jobs[0]!.FilterPolicy as string)).toMatchObject({ Formats: 'mp4', ResultType: 'Single' });
-    const task = ((await run('DescribeVodRefreshTasks', { TaskId: taskIds[0]! })).Tasks as { Task: Row[] }).Task[0]!;
+    const task = ((await run('DescribeVodRefreshTasks', { TaskId: taskIds[0]! })).Tasks as Row[])[0]!;
     expect(task).toMatchObject({ ObjectType: 'preload', ObjectPath: urls[0] });
     expect((await run('GetMediaRefreshJobs', { MediaRefreshJobId: submitted.MediaRefreshJobId as string, MediaId: 'other' })).MediaRefreshJobs).toEqual([]);
   });
@@ -245,20 +245,20 @@ describe('cdn logs and monitoring', () => {
   it('returns deterministic bandwidth and matching traffic series', async () => {
     const range = { DomainName: DEMO, StartTime: isoAgo(86_400_000 + 3_600_000), EndTime: isoAgo(3_600_000) };
     const bps = await run('DescribeVodDomainBpsData', range);
-    const points = (bps.BpsDataPerInterval as { DataModule: Row[] }).DataModule;
+    const points = (bps.BpsDataPerInterval as Row[]);
     expect(bps.DataInterval).toBe('300');
     expect(points.length).toBeGreaterThanOrEqual(288);
     expect(Number(points[0]!.Value)).toBeGreaterThan(0);
     expect(Number(points[0]!.HttpsValue)).toBeGreaterThan(0);
     expect(await run('DescribeVodDomainBpsData', range)).toMatchObject({ BpsDataPerInterval: bps.BpsDataPerInterval });
     const hourly = await run('DescribeVodDomainTrafficData', { ...range, Interval: '3600' });
-    const modules = (hourly.TrafficDataPerInterval as { DataModule: Row[] }).DataModule;
-    expect(hourly.DataInterval).toBe(3600);
+    const modules = (hourly.TrafficDataPerInterval as Row[]);
+    expect(hourly.DataInterval).toBe('3600');
     expect(modules.length).toBeGreaterThanOrEqual(24);
-    expect(Number(hourly.TotalTraffic)).toBe(modules.reduce((sum, m) => sum + (m.Value as number), 0));
+    expect(Number(hourly.TotalTraffic)).toBe(modules.reduce((sum, m) => sum + Number(m.Value), 0));
     const byIsp = await run('DescribeVodDomainBpsData', { ...range, IspNameEn: 'Alibaba' });
     expect(byIsp.IspNameEn).toBe('Alibaba');
-    expect((byIsp.BpsDataPerInterval as { DataModule: Row[] }).DataModule[0]!.DomesticValue).toBe('');
+    expect((byIsp.BpsDataPerInterval as Row[])[0]!.DomesticValue).toBe('');
   });
 
   it('validates time ranges and domains', async () => {

@@ -112,7 +112,7 @@ describe('OSS upload endpoint: PutObject', () => {
     sandbox.advance(70);
     expect(await videoStatus(upload.mediaId)).toBe('Normal');
     const play = await ok(sandbox, 'GetPlayInfo', { VideoId: upload.mediaId });
-    const infos = (play.PlayInfoList as { PlayInfo: { PlayURL: string; Definition: string }[] }).PlayInfo;
+    const infos = (play.PlayInfoList as { PlayURL: string; Definition: string }[]);
     expect(infos.map((info) => info.Definition)).toEqual(['LD', 'SD', 'HD']);
     const media = await fetch(infos[0]!.PlayURL);
     expect(media.status).toBe(200);

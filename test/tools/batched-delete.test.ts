@@ -30,7 +30,7 @@ describe('runBatchedDelete', () => {
       { RequestId: 'r1', NonExistVideoIds: ['b'], ForbiddenVideoIds: [] },
       new VodApiError({ code: 'InvalidVideo.NotFound', message: 'The video does not exist.', action: 'DeleteVideo', requestId: 'r2', httpStatus: 404 }),
       new VodApiError({ code: 'InternalError', message: 'boom', action: 'DeleteVideo', requestId: 'r3', httpStatus: 500 }),
-      { RequestId: 'r4', ForbiddenVideoIds: { String: ['g'] } },
+      { RequestId: 'r4', ForbiddenVideoIds: ['g'] },
     ]);
     const result = await runBatchedDelete(spec, ['a', 'b', 'c', 'd', 'e', 'f', 'g'], { Extra: '1' }, { api });
     expect(sent.map((params) => params.VideoIds)).toEqual(['a,b', 'c,d', 'e,f', 'g']);

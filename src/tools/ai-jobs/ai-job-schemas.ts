@@ -51,15 +51,13 @@ export const videoTagResultOutput = out.obj({
 
 const dnaSpan = out.obj({ Start: out.long(), Duration: out.long() }).optional();
 
-export const dnaResultOutput = out.obj({
-  VideoDNA: out.list(
-    out.obj({
-      PrimaryKey: out.str(),
-      Similarity: out.long(),
-      Detail: out.list(out.obj({ Input: dnaSpan, Duplication: dnaSpan })),
-    }),
-  ),
-});
+export const dnaResultOutput = out.list(
+  out.obj({
+    PrimaryKey: out.str(),
+    Similarity: out.long(),
+    Detail: out.list(out.obj({ Input: dnaSpan, Duplication: dnaSpan })),
+  }),
+);
 
 export const aiJobOutput = out.obj({
   JobId: out.str(),
@@ -74,4 +72,3 @@ export const aiJobOutput = out.obj({
 });
 
 /** Some responses wrap lists as in XML ({"AIJob": [...]}, {"String": [...]}); accept both forms. */
-export const listOrWrapped = <T extends z.ZodType>(key: string, item: T) => z.union([z.array(item), out.obj({ [key]: z.union([z.array(item), z.string()]).optional() })]).optional();

@@ -11,5 +11,5 @@ export const getMediaDNAResult = defineTool({
   tierReason: 'Reads a DNA result.',
   description: 'Get a finished video DNA job’s duplicates: similar library videos (PrimaryKey), similarity and matching segments. Empty when none.',
   input: z.strictObject({ MediaId: mediaId() }),
-  output: response({ DNAResult: dnaResultOutput.optional() }),
+  output: response({ DNAResult: dnaResultOutput }),
 });

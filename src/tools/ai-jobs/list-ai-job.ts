@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
-import { response } from '../schema-helpers.js';
-import { aiJobOutput, jobIds, listOrWrapped } from './ai-job-schemas.js';
+import { out, response } from '../schema-helpers.js';
+import { aiJobOutput, jobIds } from './ai-job-schemas.js';
 
 export const listAIJob = defineTool({
   action: 'ListAIJob',
@@ -12,7 +12,7 @@ export const listAIJob = defineTool({
   description: 'Get AI jobs (tagging, DNA) by ID: status (init, processing, success, fail), error code and result Data (JSON string). Unknown IDs are listed apart.',
   input: z.strictObject({ JobIds: jobIds('AI job IDs.') }),
   output: response({
-    NonExistAIJobIds: listOrWrapped('String', z.string()),
-    AIJobList: listOrWrapped('AIJob', aiJobOutput),
+    NonExistAIJobIds: out.list(z.string()),
+    AIJobList: out.list(aiJobOutput),
   }),
 });

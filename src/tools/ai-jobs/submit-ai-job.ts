@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
-import { response } from '../schema-helpers.js';
-import { AI_JOB_TYPES, aiJobConfig, aiJobOutput, listOrWrapped, mediaId, userData } from './ai-job-schemas.js';
+import { out, response } from '../schema-helpers.js';
+import { AI_JOB_TYPES, aiJobConfig, aiJobOutput, mediaId, userData } from './ai-job-schemas.js';
 
 export const submitAIJob = defineTool({
   action: 'SubmitAIJob',
@@ -19,5 +19,5 @@ export const submitAIJob = defineTool({
     Config: aiJobConfig.optional(),
     UserData: userData().optional(),
   }),
-  output: response({ AIJobList: listOrWrapped('AIJob', aiJobOutput) }),
+  output: response({ AIJobList: out.list(aiJobOutput) }),
 });

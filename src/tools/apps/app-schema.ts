@@ -33,4 +33,4 @@ export const identityFields = {
 };
 
 /** The service returns a list, but its examples show a bare string. */
-export const nameList = () => z.union([z.array(z.string()), z.string()]).optional();
+export const nameList = () => out.list(z.string());

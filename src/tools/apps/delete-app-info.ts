@@ -16,6 +16,6 @@ export const deleteAppInfo = defineTool({
   output: response({}),
   preview: async ({ AppId }, context) => ({
     summary: `Delete application ${AppId}.`,
-    items: await lookUpForPreview(context, 'GetAppInfos', { AppIds: AppId }, 'AppInfoList', ['AppId', 'AppName', 'Type', 'Status']),
+    items: await lookUpForPreview(context, 'GetAppInfos', { AppIds: AppId }, 'AppInfoList[]', ['AppId', 'AppName', 'Type', 'Status']),
   }),
 });

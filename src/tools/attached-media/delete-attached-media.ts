@@ -20,7 +20,7 @@ export const deleteAttachedMedia = defineTool({
     const items: Record<string, unknown>[] = [];
     for (let i = 0; i < MediaIds.length; i += 20) {
       const batch = MediaIds.slice(i, i + 20).join(',');
-      items.push(...(await lookUpForPreview(context, 'GetAttachedMediaInfo', { MediaIds: batch }, 'AttachedMediaList', ['MediaId', 'Title', 'BusinessType', 'Status', 'FileSize'])));
+      items.push(...(await lookUpForPreview(context, 'GetAttachedMediaInfo', { MediaIds: batch }, 'AttachedMediaList[]', ['MediaId', 'Title', 'BusinessType', 'Status', 'FileSize'])));
     }
     return { summary: `Delete ${items.length} attached media file(s)${items.length < MediaIds.length ? `; ${MediaIds.length - items.length} ID(s) not found` : ''}.`, items };
   },

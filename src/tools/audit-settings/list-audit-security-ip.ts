@@ -13,6 +13,6 @@ export const listAuditSecurityIp = defineTool({
     SecurityGroupName: z.string().min(1).optional().describe('Group name; all when omitted.'),
   }),
   output: response({
-    SecurityGroupList: out.list(out.obj({ SecurityGroupName: out.str(), Ips: out.str(), CreationTime: out.str(), ModifyTime: out.str() })),
+    SecurityIpList: out.list(out.obj({ SecurityGroupName: out.str(), Ips: out.str(), CreationTime: out.str(), ModificationTime: out.str() })),
   }),
 });

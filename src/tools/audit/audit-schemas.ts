@@ -64,5 +64,4 @@ export const mediaAuditConfiguration = () =>
 
 export const auditTemplateId = () => z.string().min(1).describe('AI audit template ID.');
 
-export const listOrOne = <T extends z.ZodType>(item: T) => z.union([z.array(item), item]).optional();
 

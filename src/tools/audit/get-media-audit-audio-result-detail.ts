@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { out, pageNo, response } from '../schema-helpers.js';
-import { listOrOne } from './audit-schemas.js';
 
 export const getMediaAuditAudioResultDetail = defineTool({
   action: 'GetMediaAuditAudioResultDetail',
@@ -19,7 +18,7 @@ export const getMediaAuditAudioResultDetail = defineTool({
       .obj({
         Total: out.long(),
         PageTotal: out.long(),
-        List: listOrOne(out.obj({ StartTime: out.long(), EndTime: out.long(), Text: out.str(), Label: out.str() })),
+        List: out.list(out.obj({ StartTime: out.long(), EndTime: out.long(), Text: out.str(), Label: out.str() })),
       })
       .optional(),
   }),

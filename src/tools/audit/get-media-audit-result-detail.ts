@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { out, pageNo, response } from '../schema-helpers.js';
-import { frameDetail, listOrOne } from './audit-schemas.js';
+import { frameDetail } from './audit-schemas.js';
 
 export const getMediaAuditResultDetail = defineTool({
   action: 'GetMediaAuditResultDetail',
@@ -15,6 +15,6 @@ export const getMediaAuditResultDetail = defineTool({
     PageNo: pageNo(),
   }),
   output: response({
-    MediaAuditResultDetail: out.obj({ Total: out.long(), List: listOrOne(frameDetail) }).optional(),
+    MediaAuditResultDetail: out.obj({ Total: out.long(), List: out.list(frameDetail) }).optional(),
   }),
 });

@@ -20,6 +20,6 @@ export const getCategories = defineTool({
   output: response({
     SubTotal: out.long(),
     Category: categoryOutput.optional(),
-    SubCategories: z.union([z.array(categoryOutput), categoryOutput, out.obj({ Category: z.array(categoryOutput) })]).optional(),
+    SubCategories: out.list(categoryOutput),
   }),
 });

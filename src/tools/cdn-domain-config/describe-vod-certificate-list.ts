@@ -17,7 +17,7 @@ export const describeVodCertificateList = defineTool({
     CertificateListModel: out
       .obj({
         Count: out.long(),
-        CertList: z.union([z.array(cert), out.obj({ Cert: z.array(cert).optional() })]).optional(),
+        CertList: out.list(cert),
       })
       .optional(),
   }),

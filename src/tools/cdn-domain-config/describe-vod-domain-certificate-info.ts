@@ -25,6 +25,6 @@ export const describeVodDomainCertificateInfo = defineTool({
   description: 'Get the certificate a domain uses: name, matched domain, type, issuer, expiry and status (success, cname_error, domain_invalid...).',
   input: z.strictObject({ DomainName: domainName() }),
   output: response({
-    CertInfos: z.union([z.array(certInfo), out.obj({ CertInfo: z.array(certInfo).optional() })]).optional(),
+    CertInfos: out.list(certInfo),
   }),
 });

@@ -9,7 +9,7 @@ const domainConfig = out.obj({
   ConfigId: out.long(),
   FunctionName: out.str(),
   Status: out.str(),
-  FunctionArgs: z.union([z.array(functionArg), out.obj({ FunctionArg: z.array(functionArg).optional() })]).optional(),
+  FunctionArgs: out.list(functionArg),
 });
 
 export const describeVodDomainConfigs = defineTool({
@@ -24,6 +24,6 @@ export const describeVodDomainConfigs = defineTool({
     FunctionNames: z.array(z.enum(DESCRIBABLE_FUNCTIONS)).min(1).describe('Functions to read.'),
   }),
   output: response({
-    DomainConfigs: z.union([z.array(domainConfig), out.obj({ DomainConfig: z.array(domainConfig).optional() })]).optional(),
+    DomainConfigs: out.list(domainConfig),
   }),
 });

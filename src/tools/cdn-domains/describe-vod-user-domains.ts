@@ -41,6 +41,6 @@ export const describeVodUserDomains = defineTool({
     PageNumber: out.long(),
     PageSize: out.long(),
     TotalCount: out.long(),
-    Domains: z.union([z.array(domainItem), out.obj({ PageData: z.array(domainItem).optional() })]).optional(),
+    Domains: out.list(domainItem),
   }),
 });

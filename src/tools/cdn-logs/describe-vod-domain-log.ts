@@ -7,7 +7,7 @@ const logInfo = out.obj({ LogName: out.str(), LogPath: out.str(), LogSize: out.l
 const detail = out.obj({
   DomainName: out.str(),
   LogCount: out.long(),
-  LogInfos: z.union([z.array(logInfo), out.obj({ LogInfoDetail: z.array(logInfo).optional() })]).optional(),
+  LogInfos: out.list(logInfo),
   PageInfos: out.obj({ PageNumber: out.long(), PageSize: out.long(), Total: out.long() }).optional(),
 });
 
@@ -26,5 +26,5 @@ export const describeVodDomainLog = defineTool({
       ...rangeTimes,
     })
     .refine(timeRangeRule(366), { message: 'StartTime and EndTime go together, end after start, within 1 year', path: ['EndTime'] }),
-  output: response({ DomainLogDetails: z.union([z.array(detail), out.obj({ DomainLogDetail: z.array(detail).optional() })]).optional() }),
+  output: response({ DomainLogDetails: out.list(detail) }),
 });

@@ -25,8 +25,8 @@ const point = out.obj({
   HttpsOverseasValue: out.long(),
 });
 
-/** A series as the API returns it: a plain array, or wrapped as in the XML-shaped JSON examples. */
-export const series = z.union([z.array(point), out.obj({ DataModule: z.array(point).optional() })]).optional();
+/** A series, one point per interval. */
+export const series = out.list(point);
 
 /** The window every series answer names. */
 export const seriesWindow = { DomainName: out.str(), StartTime: out.str(), EndTime: out.str(), DataInterval: out.long() };

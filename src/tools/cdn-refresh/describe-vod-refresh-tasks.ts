@@ -32,6 +32,6 @@ export const describeVodRefreshTasks = defineTool({
     PageNumber: out.long(),
     PageSize: out.long(),
     TotalCount: out.long(),
-    Tasks: z.union([z.array(task), out.obj({ Task: z.array(task).optional() })]).optional(),
+    Tasks: out.list(task),
   }),
 });

@@ -28,5 +28,5 @@ export const getMediaRefreshJobs = defineTool({
     MediaRefreshJobId: z.string().min(1).describe('From refresh_media_play_urls.'),
     MediaId: z.string().min(1).optional().describe('Only this video.'),
   }),
-  output: response({ MediaRefreshJobs: z.union([z.array(job), out.obj({ MediaRefreshJob: z.array(job).optional() })]).optional() }),
+  output: response({ MediaRefreshJobs: out.list(job) }),
 });

@@ -21,6 +21,6 @@ export const searchEditingProject = defineTool({
   }),
   output: response({
     Total: out.long(),
-    ProjectList: z.union([out.obj({ Project: out.list(projectOutput) }), z.array(projectOutput)]).optional(),
+    ProjectList: out.list(projectOutput),
   }),
 });

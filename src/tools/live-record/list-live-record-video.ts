@@ -28,27 +28,16 @@ export const listLiveRecordVideo = defineTool({
     }),
   output: response({
     Total: out.long(),
-    LiveRecordVideoList: out
-      .obj({
-        LiveRecordVideo: out.list(
-          out.obj({
-            PlaylistId: out.str(),
-            DomainName: out.str(),
-            AppName: out.str(),
-            StreamName: out.str(),
-            RecordStartTime: out.str(),
-            RecordEndTime: out.str(),
-            Video: videoOutput
-              .extend({
-                ModifyTime: out.str(),
-                Duration: out.long(),
-                // The spec's example nests a JSON string: {"Snapshot": "{\"Snapshot\":[...]}"}.
-                Snapshots: z.union([z.array(z.string()), z.string(), out.obj({ Snapshot: z.union([z.array(z.string()), z.string()]).optional() })]).optional(),
-              })
-              .optional(),
-          }),
-        ),
-      })
-      .optional(),
+    LiveRecordVideoList: out.list(
+      out.obj({
+        PlaylistId: out.str(),
+        DomainName: out.str(),
+        AppName: out.str(),
+        StreamName: out.str(),
+        RecordStartTime: out.str(),
+        RecordEndTime: out.str(),
+        Video: videoOutput.extend({ ModifyTime: out.str(), Duration: out.long() }).optional(),
+      }),
+    ),
   }),
 });

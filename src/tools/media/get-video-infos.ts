@@ -14,7 +14,7 @@ export const getVideoInfos = defineTool({
     VideoIds: idList(20, 'Audio/video IDs.'),
   }),
   output: response({
-    VideoList: z.union([z.array(videoOutput), videoOutput]).optional(),
-    NonExistVideoIds: z.union([z.array(z.string()), z.string()]).optional(),
+    VideoList: out.list(videoOutput),
+    NonExistVideoIds: out.list(z.string()),
   }),
 });

@@ -34,6 +34,6 @@ export const getVideoList = defineTool({
     }),
   output: response({
     Total: out.long(),
-    VideoList: z.union([z.array(videoOutput), videoOutput, out.obj({ Video: z.array(videoOutput).optional() })]).optional(),
+    VideoList: out.list(videoOutput),
   }),
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { out } from '../schema-helpers.js';
 
-const snapshots = z.union([z.array(z.string()), z.string()]).optional();
+const snapshots = out.list(z.string());
 
 /** Fields every media type returns. */
 const commonFields = {

@@ -14,7 +14,7 @@ export const videoOutput = out.obj({
   CreationTime: out.str(),
   ModificationTime: out.str(),
   Size: out.long(),
-  Snapshots: z.union([z.array(z.string()), z.string(), out.obj({ Snapshot: z.array(z.string()).optional() })]).optional(),
+  Snapshots: out.list(z.string()),
   CateId: out.long(),
   CateName: out.str(),
   Tags: out.str(),

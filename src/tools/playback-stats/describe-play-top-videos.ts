@@ -20,10 +20,6 @@ export const describePlayTopVideos = defineTool({
     PageSize: out.long(),
     TotalNum: out.long(),
     Total: out.long(),
-    TopPlayVideos: out
-      .obj({
-        TopPlayVideoStatis: out.list(out.obj({ VideoId: out.str(), Title: out.str(), VV: out.long(), UV: out.long(), PlayDuration: out.long() })),
-      })
-      .optional(),
+    TopPlayVideos: out.list(out.obj({ VideoId: out.str(), Title: out.str(), VV: out.long(), UV: out.long(), PlayDuration: out.long() })),
   }),
 });

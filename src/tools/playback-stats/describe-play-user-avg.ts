@@ -12,8 +12,6 @@ export const describePlayUserAvg = defineTool({
   description: 'Get per-day averages per viewer: plays and play time (ms). Span up to 180 days, data from 2018-01-01; player SDK plays only.',
   input: z.strictObject({ ...playbackTimeFields }).superRefine(checkPlaybackWindow),
   output: response({
-    UserPlayStatisAvgs: out
-      .obj({ UserPlayStatisAvg: out.list(out.obj({ Date: out.str(), AvgPlayDuration: out.long(), AvgPlayCount: out.long() })) })
-      .optional(),
+    UserPlayStatisAvgs: out.list(out.obj({ Date: out.str(), AvgPlayDuration: out.long(), AvgPlayCount: out.long() })),
   }),
 });

@@ -14,10 +14,6 @@ export const describePlayUserTotal = defineTool({
   description: 'Get per-day playback totals: play time, watch-length distribution, plays and viewers per platform. Span up to 180 days; player SDK plays only.',
   input: z.strictObject({ ...playbackTimeFields }).superRefine(checkPlaybackWindow),
   output: response({
-    UserPlayStatisTotals: out
-      .obj({
-        UserPlayStatisTotal: out.list(out.obj({ Date: out.str(), PlayDuration: out.long(), PlayRange: out.str(), VV: perPlatform, UV: perPlatform })),
-      })
-      .optional(),
+    UserPlayStatisTotals: out.list(out.obj({ Date: out.str(), PlayDuration: out.long(), PlayRange: out.str(), VV: perPlatform, UV: perPlatform })),
   }),
 });

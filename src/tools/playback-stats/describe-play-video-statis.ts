@@ -17,12 +17,6 @@ export const describePlayVideoStatis = defineTool({
     })
     .superRefine(checkPlaybackWindow),
   output: response({
-    VideoPlayStatisDetails: out
-      .obj({
-        VideoPlayStatisDetail: out.list(
-          out.obj({ Date: out.str(), Title: out.str(), VV: out.long(), UV: out.long(), PlayDuration: out.long(), PlayRange: out.str() }),
-        ),
-      })
-      .optional(),
+    VideoPlayStatisDetails: out.list(out.obj({ Date: out.str(), Title: out.str(), VV: out.long(), UV: out.long(), PlayDuration: out.long(), PlayRange: out.str() })),
   }),
 });

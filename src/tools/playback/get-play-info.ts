@@ -83,6 +83,6 @@ export const getPlayInfo = defineTool({
         DanMuURL: out.str(),
       })
       .optional(),
-    PlayInfoList: out.obj({ PlayInfo: out.list(playInfo) }).optional(),
+    PlayInfoList: out.list(playInfo),
   }),
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { out } from '../schema-helpers.js';
 
-const watermarkIdList = z.union([z.array(z.string()), z.string()]).optional();
+const watermarkIdList = out.list(z.string());
 
 export const transcodeTaskOutput = out.obj({
   TranscodeTaskId: out.str(),

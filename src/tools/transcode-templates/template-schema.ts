@@ -104,9 +104,9 @@ export const transcodeTemplateOutput = out.obj({
   Rotate: out.str(),
   EncryptSetting: jsonField(),
   PackageSetting: jsonField(),
-  SubtitleList: z.union([z.string(), z.array(z.unknown())]).optional(),
+  SubtitleList: out.str(),
   TranscodeFileRegular: out.str(),
-  WatermarkIds: z.union([z.array(z.string()), z.string()]).optional(),
+  WatermarkIds: out.list(z.string()),
 });
 
 export const templateGroupOutput = out.obj({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { asList } from '../../client/index.js';
+import { listOf } from '../../client/index.js';
 import { defineTool } from '../define-tool.js';
 import { response } from '../schema-helpers.js';
 
@@ -18,7 +18,7 @@ export const deleteMultipartUpload = defineTool({
   output: response({}),
   preview: async (args, context) => {
     const answer = await context.api.call('GetUploadDetails', { MediaIds: args.MediaId, MediaType: 'video' }, { idempotent: true, signal: context.signal });
-    const [detail] = asList(answer.UploadDetails);
+    const [detail] = listOf(answer, 'UploadDetails');
     if (!detail) return { summary: `Delete the unfinished upload parts of media ${args.MediaId} (not found).` };
     return {
       summary: `Delete the unfinished upload parts of media ${args.MediaId} (${String(detail.UploadSize ?? 0)} bytes received, status ${String(detail.UploadStatus ?? 'unknown')}).`,

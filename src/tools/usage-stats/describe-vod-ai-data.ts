@@ -22,6 +22,6 @@ export const describeVodAIData = defineTool({
     .superRefine(checkWindow(31)),
   output: response({
     DataInterval: out.str(),
-    AIData: namedSeries('Usage per interval.', 'AIDataItem'),
+    AIData: namedSeries('Usage per interval.'),
   }),
 });

@@ -28,6 +28,6 @@ export const describeVodDomainUsageData = defineTool({
     Type: out.str(),
     DomainName: out.str(),
     DataInterval: out.long(),
-    UsageDataPerInterval: out.obj({ UsageData: out.list(out.obj({ TimeStamp: out.str(), Value: out.long() })) }).optional(),
+    UsageDataPerInterval: out.list(out.obj({ TimeStamp: out.str(), Value: out.long() })),
   }),
 });

@@ -21,8 +21,6 @@ export const describeVodStorageData = defineTool({
     .superRefine(checkWindow(31)),
   output: response({
     DataInterval: out.str(),
-    StorageData: out
-      .obj({ StorageDataItem: out.list(out.obj({ TimeStamp: out.str(), StorageUtilization: out.long(), NetworkOut: out.long() })) })
-      .optional(),
+    StorageData: out.list(out.obj({ TimeStamp: out.str(), StorageUtilization: out.long(), NetworkOut: out.long() })),
   }),
 });

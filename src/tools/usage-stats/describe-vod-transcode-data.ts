@@ -27,6 +27,6 @@ export const describeVodTranscodeData = defineTool({
     .superRefine(checkWindow(31)),
   output: response({
     DataInterval: out.str(),
-    TranscodeData: namedSeries('Usage per interval.', 'TranscodeDataItem'),
+    TranscodeData: namedSeries('Usage per interval.'),
   }),
 });

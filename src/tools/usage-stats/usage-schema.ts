@@ -21,16 +21,6 @@ export function checkWindow(maxDays: number) {
 export const regionList = () => z.array(z.enum(STORAGE_REGIONS)).min(1).max(STORAGE_REGIONS.length).describe('Storage regions; omit for all.');
 export const bucketList = () => z.array(z.string().min(1)).min(1).max(100).describe('OSS bucket names; omit for all.');
 
-/** TimeStamp + Data.DataItem[{Name, Value}], as transcode and AI usage return it. */
-export const namedSeries = (wrapper: string, item: string) =>
-  z
-    .looseObject({
-      [item]: out.list(
-        out.obj({
-          TimeStamp: out.str(),
-          Data: out.obj({ DataItem: out.list(out.obj({ Name: out.str(), Value: out.long() })) }).optional(),
-        }),
-      ),
-    })
-    .optional()
-    .describe(wrapper);
+/** TimeStamp + Data[{Name, Value}], as transcode and AI usage return it. */
+export const namedSeries = (description: string) =>
+  out.list(out.obj({ TimeStamp: out.str(), Data: out.list(out.obj({ Name: out.str(), Value: out.long() })) })).describe(description);

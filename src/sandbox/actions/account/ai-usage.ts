@@ -43,7 +43,7 @@ export const describeVodAIData: ActionHandler = (context) => {
       if (time >= at && time < at + interval.ms) totals.set(entry.AIType, (totals.get(entry.AIType) ?? 0) + entry.Seconds);
     }
     const data = AI_TYPES.filter((type) => totals.has(type)).map((type) => ({ Name: type, Value: totals.get(type) ?? 0 }));
-    return { TimeStamp: isoSeconds(at), Data: { DataItem: data } };
+    return { TimeStamp: isoSeconds(at), Data: data };
   });
-  return { DataInterval: interval.label, AIData: { AIDataItem: items } };
+  return { DataInterval: interval.label, AIData: items };
 };

@@ -58,7 +58,7 @@ export const describeVodDomainUsageData: ActionHandler = (context) => {
     const weights = domains.map((domain) => 0.5 + unitHash(`${domain}:${at}`));
     const bps = weights.reduce((sum, weight) => sum + videos * 150_000 * weight, 0) * diurnal(at) * areaShare * typeShare;
     const value = field === 'bps' ? bps : (bps * intervalMs) / 1000 / 8;
-    return { TimeStamp: isoSeconds(at), Value: Math.round(value * 1000) / 1000 };
+    return { TimeStamp: isoSeconds(at), Value: String(Math.round(value * 1000) / 1000) };
   });
   return {
     DomainName: requested.join(','),
@@ -66,7 +66,7 @@ export const describeVodDomainUsageData: ActionHandler = (context) => {
     EndTime: isoSeconds(window.end),
     Type: type,
     Area: area,
-    DataInterval: intervalMs / 1000,
-    UsageDataPerInterval: { UsageData: points },
+    DataInterval: String(intervalMs / 1000),
+    UsageDataPerInterval: points,
   };
 };

@@ -58,5 +58,5 @@ export const listLiveRecordVideo: ActionHandler = (context) => {
       }),
     };
   });
-  return { Total: matches.length, LiveRecordVideoList: { LiveRecordVideo: page } };
+  return { Total: matches.length, LiveRecordVideoList: page };
 };

@@ -48,7 +48,7 @@ export const describePlayTopVideos: ActionHandler = (context) => {
     UV: String(item.uv),
     PlayDuration: String(item.durationMs),
   }));
-  return { PageNo: pageNo, PageSize: pageSize, TotalNum: ranked.length, Total: ranked.length, TopPlayVideos: { TopPlayVideoStatis: page } };
+  return { PageNo: pageNo, PageSize: pageSize, TotalNum: ranked.length, Total: ranked.length, TopPlayVideos: page };
 };
 
 export const describePlayUserAvg: ActionHandler = (context) => {
@@ -60,7 +60,7 @@ export const describePlayUserAvg: ActionHandler = (context) => {
     const duration = plays.reduce((sum, item) => sum + item.durationMs, 0);
     return [{ Date: beijingDate(day), AvgPlayCount: (vv / users).toFixed(1), AvgPlayDuration: (duration / users).toFixed(1) }];
   });
-  return { UserPlayStatisAvgs: { UserPlayStatisAvg: rows } };
+  return { UserPlayStatisAvgs: rows };
 };
 
 export const describePlayUserTotal: ActionHandler = (context) => {
@@ -77,7 +77,7 @@ export const describePlayUserTotal: ActionHandler = (context) => {
       },
     ];
   });
-  return { UserPlayStatisTotals: { UserPlayStatisTotal: rows } };
+  return { UserPlayStatisTotals: rows };
 };
 
 export const describePlayVideoStatis: ActionHandler = (context) => {
@@ -93,5 +93,5 @@ export const describePlayVideoStatis: ActionHandler = (context) => {
         return [{ Date: beijingDate(day), Title: video.Title, VV: String(plays.vv), UV: String(plays.uv), PlayDuration: String(plays.durationMs), PlayRange: playRange(plays.ranges) }];
       })
     : [];
-  return { VideoPlayStatisDetails: { VideoPlayStatisDetail: rows } };
+  return { VideoPlayStatisDetails: rows };
 };

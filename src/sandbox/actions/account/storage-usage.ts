@@ -37,7 +37,7 @@ export const describeVodStorageData: ActionHandler = (context) => {
     const stored = objects.filter((object) => object.createdAt <= until).reduce((sum, object) => sum + object.size, 0);
     // Direct (non-CDN) downloads: a small, stable share of what is stored.
     const networkOut = Math.round(stored * 0.002 * (interval.ms / 3_600_000) * (0.5 + unitHash(`out:${at}`)));
-    return { TimeStamp: isoSeconds(at), StorageUtilization: stored, NetworkOut: networkOut };
+    return { TimeStamp: isoSeconds(at), StorageUtilization: String(stored), NetworkOut: String(networkOut) };
   });
-  return { DataInterval: interval.label, StorageData: { StorageDataItem: items } };
+  return { DataInterval: interval.label, StorageData: items };
 };

@@ -65,7 +65,7 @@ export const describeVodTranscodeData: ActionHandler = (context) => {
     }
     const all = [...totals.values()].reduce((sum, value) => sum + value, 0);
     const data = [...totals.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([Name, Value]) => ({ Name, Value }));
-    return { TimeStamp: isoSeconds(at), Data: { DataItem: [...data, { Name: 'All', Value: all }] } };
+    return { TimeStamp: isoSeconds(at), Data: [...data, { Name: 'All', Value: all }].map((item) => ({ Name: item.Name, Value: String(item.Value) })) };
   });
-  return { DataInterval: interval.label, TranscodeData: { TranscodeDataItem: items } };
+  return { DataInterval: interval.label, TranscodeData: items };
 };

@@ -76,8 +76,8 @@ export const listAIJob: ActionHandler = (context) => {
   const found = ids.map((id) => slice.jobs[id]).filter((job): job is AIJobRecord => job !== undefined);
   // Wrapped as in the spec's JSON example ({"String": [...]}, {"AIJob": [...]}).
   return {
-    NonExistAIJobIds: { String: ids.filter((id) => !slice.jobs[id]) },
-    AIJobList: { AIJob: found.map(jobView) },
+    NonExistAIJobIds: ids.filter((id) => !slice.jobs[id]),
+    AIJobList: found.map(jobView),
   };
 };
 

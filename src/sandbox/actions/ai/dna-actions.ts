@@ -7,7 +7,7 @@ export const getMediaDNAResult: ActionHandler = (context) => {
   const mediaId = context.required('MediaId');
   const result = slice.dnaResults[mediaId];
   if (!result && !context.state.data.videos[mediaId]) throw videoNotFound();
-  return { DNAResult: { VideoDNA: result?.VideoDNA ?? [] } };
+  return { DNAResult: result?.VideoDNA ?? [] };
 };
 
 /** Removes the media's fingerprint and DNA result from the library: later DNA jobs no longer match it. */

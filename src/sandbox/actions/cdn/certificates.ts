@@ -95,9 +95,7 @@ export const describeVodCertificateList: ActionHandler = (context) => {
   }
   return {
     CertificateListModel: {
-      CertList: {
-        Cert: certs.map((cert) => ({ Fingerprint: cert.Fingerprint, Issuer: cert.Issuer, CertId: cert.CertId, CertName: cert.CertName, LastTime: cert.LastTime, Common: cert.Common })),
-      },
+      CertList: certs.map((cert) => ({ Fingerprint: cert.Fingerprint, Issuer: cert.Issuer, CertId: cert.CertId, CertName: cert.CertName, LastTime: cert.LastTime, Common: cert.Common })),
       Count: certs.length,
     },
   };
@@ -118,12 +116,11 @@ export const describeVodDomainCertificateInfo: ActionHandler = (context) => {
   const state = cdnState(context);
   const domain = requireDomain(context, state, readDomainName(context));
   const cert = domain.CertId !== undefined ? state.certificates[String(domain.CertId)] : undefined;
-  if (!cert) return { CertInfos: { CertInfo: [] } };
+  if (!cert) return { CertInfos: [] };
   const status = certMatchesDomain(cert.Common, domain.DomainName) ? 'success' : 'domain_invalid';
   return {
-    CertInfos: {
-      CertInfo: [
-        {
+    CertInfos: [
+      {
           Status: status,
           CertLife: certLife(cert),
           SSLProtocol: domain.SSLProtocol,
@@ -134,8 +131,7 @@ export const describeVodDomainCertificateInfo: ActionHandler = (context) => {
           CertOrg: cert.CertOrg,
           CertExpireTime: cert.CertExpireTime,
           ServerCertificateStatus: status,
-        },
-      ],
-    },
+      },
+    ],
   };
 };

@@ -76,14 +76,12 @@ export const describeVodDomainConfigs: ActionHandler = (context) => {
     .filter((config) => config.DomainName === domain.DomainName && names.includes(config.FunctionName))
     .sort((a, b) => a.ConfigId - b.ConfigId);
   return {
-    DomainConfigs: {
-      DomainConfig: configs.map((config) => ({
-        FunctionArgs: { FunctionArg: config.FunctionArgs },
-        ConfigId: config.ConfigId,
-        FunctionName: config.FunctionName,
-        Status: config.Status,
-      })),
-    },
+    DomainConfigs: configs.map((config) => ({
+      FunctionArgs: config.FunctionArgs,
+      ConfigId: String(config.ConfigId),
+      FunctionName: config.FunctionName,
+      Status: config.Status,
+    })),
   };
 };
 

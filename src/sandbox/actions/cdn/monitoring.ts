@@ -77,8 +77,7 @@ export const describeVodDomainBpsData: ActionHandler = (context) => {
   const { domains, window, isp, location, points, filtered } = common(context);
   const text = (value: number) => String(Math.round(value));
   return {
-    BpsDataPerInterval: {
-      DataModule: points.map((point) => ({
+    BpsDataPerInterval: points.map((point) => ({
         TimeStamp: point.TimeStamp,
         Value: text(point.bps),
         DomesticValue: filtered ? '' : text(point.bps - point.overseasBps),
@@ -87,7 +86,6 @@ export const describeVodDomainBpsData: ActionHandler = (context) => {
         HttpsDomesticValue: filtered ? '' : text(point.httpsBps * (1 - point.overseasBps / (point.bps || 1))),
         HttpsOverseasValue: filtered ? '' : text(point.httpsBps * (point.overseasBps / (point.bps || 1))),
       })),
-    },
     DomainName: domains.map((domain) => domain.DomainName).join(','),
     DataInterval: String(window.interval),
     StartTime: isoSeconds(window.start),
@@ -109,11 +107,21 @@ export const describeVodDomainTrafficData: ActionHandler = (context) => {
     const httpsOverseas = Math.round(https * (overseas / (value || 1)));
     return { OverseasValue: overseas, HttpsValue: https, Value: value, HttpsDomesticValue: https - httpsOverseas, HttpsOverseasValue: httpsOverseas, TimeStamp: point.TimeStamp, DomesticValue: value - overseas };
   });
+  // The models type every value as a string, as BpsData has it.
+  const text = (module: (typeof modules)[number]) => ({
+    OverseasValue: String(module.OverseasValue),
+    HttpsValue: String(module.HttpsValue),
+    Value: String(module.Value),
+    HttpsDomesticValue: String(module.HttpsDomesticValue),
+    HttpsOverseasValue: String(module.HttpsOverseasValue),
+    TimeStamp: module.TimeStamp,
+    DomesticValue: String(module.DomesticValue),
+  });
   return {
     EndTime: isoSeconds(window.end),
-    TrafficDataPerInterval: { DataModule: modules },
+    TrafficDataPerInterval: modules.map(text),
     DomainName: domains.map((domain) => domain.DomainName).join(','),
-    DataInterval: window.interval,
+    DataInterval: String(window.interval),
     StartTime: isoSeconds(window.start),
     TotalTraffic: String(modules.reduce((sum, module) => sum + module.Value, 0)),
   };

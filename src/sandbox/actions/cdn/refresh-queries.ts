@@ -28,7 +28,7 @@ export const describeVodRefreshTasks: ActionHandler = (context) => {
     .map((task) => taskView(task, now))
     .filter((view) => status === undefined || view.Status === status);
   return {
-    Tasks: { Task: views.slice((pageNumber - 1) * pageSize, pageNumber * pageSize) },
+    Tasks: views.slice((pageNumber - 1) * pageSize, pageNumber * pageSize),
     PageNumber: pageNumber,
     PageSize: pageSize,
     TotalCount: views.length,

@@ -75,7 +75,7 @@ const fixed = (value: number) => value.toFixed(2);
 
 function sceneResult(scene: VideoScene, frameList: AuditFrame[]): Record<string, unknown> {
   const hits = frameList.filter((frame) => frame.Scenes[scene].Label !== 'normal');
-  if (!hits.length) return { Suggestion: 'pass', Label: 'normal', MaxScore: '0', AverageScore: '0', TopList: [], CounterList: [{ Label: scene, Count: '0' }] };
+  if (!hits.length) return { Suggestion: 'pass', Label: 'normal', MaxScore: '0', AverageScore: '0', TopList: [], CounterList: [{ Label: scene, Count: 0 }] };
   const scores = hits.map((frame) => frame.Scenes[scene].Score);
   const max = Math.max(...scores);
   const top = [...hits].sort((a, b) => b.Scenes[scene].Score - a.Scenes[scene].Score).slice(0, 10);
@@ -87,7 +87,7 @@ function sceneResult(scene: VideoScene, frameList: AuditFrame[]): Record<string,
     MaxScore: fixed(max),
     AverageScore: fixed(scores.reduce((a, b) => a + b, 0) / scores.length),
     TopList: top.map((frame) => ({ Label: frame.Scenes[scene].Label, Score: fixed(frame.Scenes[scene].Score), Timestamp: String(frame.Timestamp), Url: frame.Url })),
-    CounterList: [...counts].map(([label, count]) => ({ Label: label, Count: String(count) })),
+    CounterList: [...counts].map(([label, count]) => ({ Label: label, Count: count })),
   };
 }
 

@@ -27,10 +27,11 @@ export const getMediaAuditResultDetail: ActionHandler = (context) => {
 };
 
 function frameView(frame: AuditFrame): Record<string, unknown> {
-  const view: Record<string, unknown> = { Timestamp: frame.Timestamp, Url: frame.Url };
+  // The models type frame timestamps and scores as strings.
+  const view: Record<string, unknown> = { Timestamp: String(frame.Timestamp), Url: frame.Url };
   for (const scene of VIDEO_SCENES) {
     view[`${SCENE_FIELD[scene]}Label`] = frame.Scenes[scene].Label;
-    view[`${SCENE_FIELD[scene]}Score`] = frame.Scenes[scene].Score;
+    view[`${SCENE_FIELD[scene]}Score`] = String(frame.Scenes[scene].Score);
   }
   return view;
 }
@@ -43,7 +44,7 @@ export const getMediaAuditResultTimeline: ActionHandler = (context) => {
   const timeline = Object.fromEntries(
     VIDEO_SCENES.map((scene) => [
       SCENE_FIELD[scene],
-      frames.filter((frame) => frame.Scenes[scene].Label !== 'normal').map((frame) => ({ Timestamp: frame.Timestamp, Label: frame.Scenes[scene].Label, Score: frame.Scenes[scene].Score })),
+      frames.filter((frame) => frame.Scenes[scene].Label !== 'normal').map((frame) => ({ Timestamp: String(frame.Timestamp), Label: frame.Scenes[scene].Label, Score: String(frame.Scenes[scene].Score) })),
     ]),
   );
   return { MediaAuditResultTimeline: timeline };

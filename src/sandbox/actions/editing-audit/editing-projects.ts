@@ -3,6 +3,7 @@ import { SandboxError } from '../../errors.js';
 import { storageLocation } from '../../state/media-lifecycle.js';
 import { editingSlice, findProject, projectNotFound, projectView, timelineMediaIds, type EditingProjectRecord, type ProjectStatus } from './editing-store.js';
 import { editingReady } from './produce-editing-project-video.js';
+import { omit } from '../media/video-view.js';
 import { readTimeline } from './timeline-param.js';
 
 export const addEditingProject: ActionHandler = (context) => {
@@ -24,7 +25,8 @@ export const addEditingProject: ActionHandler = (context) => {
     ProducedMediaIds: [],
   };
   editingSlice(context).projects[project.ProjectId] = project;
-  return { Project: projectView(context, project, { withTimeline: false }) };
+  // AddEditingProject's model has the project's identity and times only.
+  return { Project: omit(projectView(context, project, { withTimeline: false }), 'CoverURL', 'Duration', 'RegionId', 'StorageLocation') };
 };
 
 export const updateEditingProject: ActionHandler = (context) => {
@@ -52,7 +54,8 @@ export const deleteEditingProject: ActionHandler = (context) => {
 export const getEditingProject: ActionHandler = (context) => {
   editingReady(context);
   const project = findProject(context, context.required('ProjectId'));
-  return { Project: projectView(context, project, { withTimeline: true }) };
+  // GetEditingProject's model has no Duration (SearchEditingProject's has).
+  return { Project: omit(projectView(context, project, { withTimeline: true }), 'Duration') };
 };
 
 const STATUSES: readonly ProjectStatus[] = ['Normal', 'Producing', 'Produced', 'ProduceFailed'];
@@ -75,5 +78,5 @@ export const searchEditingProject: ActionHandler = (context) => {
     .map((project, index) => ({ project, index }))
     .sort((a, b) => (Date.parse(a.project.CreationTime) - Date.parse(b.project.CreationTime) || a.index - b.index) * (ascending ? 1 : -1));
   const page = matches.slice((pageNo - 1) * pageSize, pageNo * pageSize);
-  return { Total: matches.length, ProjectList: { Project: page.map(({ project }) => projectView(context, project, { withTimeline: false })) } };
+  return { Total: matches.length, ProjectList: page.map(({ project }) => projectView(context, project, { withTimeline: false })) };
 };

@@ -51,7 +51,9 @@ export const listAuditSecurityIp: ActionHandler = (context) => {
   const name = context.str('SecurityGroupName');
   const groups = securityGroups(context);
   const selected = name ? [groups[name] ?? throwNotFound()] : Object.values(groups).sort((a, b) => a.CreationTime.localeCompare(b.CreationTime));
-  return { SecurityGroupList: selected.map((group) => ({ ...group, Ips: group.Ips.join(',') })) };
+  return {
+    SecurityIpList: selected.map((group) => ({ SecurityGroupName: group.SecurityGroupName, Ips: group.Ips.join(','), CreationTime: group.CreationTime, ModificationTime: group.ModifyTime })),
+  };
 };
 
 function throwNotFound(): never {

@@ -1,13 +1,14 @@
 import type { ActionHandler } from '../../action-context.js';
 import { findVideo, videoNotFound } from './video-lookup.js';
-import { videoView } from './video-view.js';
+import { omit, videoView } from './video-view.js';
 
 export const getVideoInfos: ActionHandler = (context) => {
   const ids = context.list('VideoIds', { required: true, max: 20 });
   const found = ids.map((id) => findVideo(context, id)).filter((video) => video !== undefined);
   if (found.length === 0) throw videoNotFound();
   return {
-    VideoList: found.map((video) => videoView(context, video)),
+    // The model of GetVideoInfos has no RegionId (GetVideoInfo's has).
+    VideoList: found.map((video) => omit(videoView(context, video), 'RegionId')),
     NonExistVideoIds: ids.filter((id) => !findVideo(context, id)),
   };
 };

@@ -1,7 +1,7 @@
 import type { ActionHandler } from '../../action-context.js';
 import { invalidParameter, SandboxError } from '../../errors.js';
 import { liveVideos } from './video-lookup.js';
-import { videoView } from './video-view.js';
+import { omit, videoView } from './video-view.js';
 
 const STATUSES = ['Uploading', 'UploadFail', 'UploadSucc', 'Transcoding', 'TranscodeFail', 'Blocked', 'Normal'] as const;
 /** "本接口最多可获取指定筛选条件的前5000条音视频". */
@@ -38,5 +38,5 @@ export const getVideoList: ActionHandler = (context) => {
     .sort((a, b) => direction * (Date.parse(a.video.CreationTime) - Date.parse(b.video.CreationTime) || a.index - b.index))
     .map(({ video }) => video);
   const page = ordered.slice((pageNo - 1) * pageSize, pageNo * pageSize);
-  return { Total: Math.min(matches.length, MAX_REACHABLE), VideoList: page.map((video) => videoView(context, video)) };
+  return { Total: Math.min(matches.length, MAX_REACHABLE), VideoList: page.map((video) => omit(videoView(context, video), 'RegionId', 'TemplateGroupId')) };
 };

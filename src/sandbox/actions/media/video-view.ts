@@ -26,6 +26,13 @@ export function videoView(env: SandboxEnv, video: VideoRecord): Record<string, u
   });
 }
 
+/** The view without the named fields, for actions whose model lists fewer than the shared view. */
+export function omit<T extends Record<string, unknown>>(value: T, ...names: string[]): Partial<T> {
+  const result: Record<string, unknown> = { ...value };
+  for (const name of names) delete result[name];
+  return result as Partial<T>;
+}
+
 /** Drops undefined fields. A plain loop: searches build this for every media item on each request. */
 export function compact<T extends Record<string, unknown>>(value: T): Partial<T> {
   const result: Record<string, unknown> = {};

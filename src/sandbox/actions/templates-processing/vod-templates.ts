@@ -1,6 +1,7 @@
 import type { ActionContext, ActionHandler } from '../../action-context.js';
 import { invalidParameter } from '../../errors.js';
 import { appIdOf, noSuchResource, utf8Max } from './common.js';
+import { omit } from '../media/video-view.js';
 import { tables, type VodTemplateRecord } from './tables.js';
 
 export interface SnapshotTemplateConfig {
@@ -64,7 +65,8 @@ export const getVodTemplate: ActionHandler = (context) => {
   const id = context.required('VodTemplateId');
   const found = tables(context).vodTemplates[id];
   if (!found) throw noSuchResource(context, 'VodTemplate');
-  return { VodTemplateInfo: view(found) };
+  // GetVodTemplate's model has no AppId (ListVodTemplate's has); Source is in the manual's example of it.
+  return { VodTemplateInfo: omit(view(found), 'AppId') };
 };
 
 export const listVodTemplate: ActionHandler = (context) => {
@@ -73,5 +75,5 @@ export const listVodTemplate: ActionHandler = (context) => {
   const list = Object.values(tables(context).vodTemplates)
     .filter((record) => record.TemplateType === type && record.AppId === appId)
     .sort((a, b) => b.CreationTime.localeCompare(a.CreationTime));
-  return { VodTemplateInfoList: list.map(view) };
+  return { VodTemplateInfoList: list.map((record) => omit(view(record), 'Source')) };
 };

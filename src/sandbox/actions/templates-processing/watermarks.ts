@@ -1,6 +1,7 @@
 import type { ActionContext, ActionHandler } from '../../action-context.js';
 import { invalidParameter, missingParameter, SandboxError } from '../../errors.js';
 import { appIdOf, noSuchResource, utf8Max } from './common.js';
+import { omit } from '../media/video-view.js';
 import { tables, type WatermarkRecord } from './tables.js';
 
 const IMAGE_FIELDS = ['Dx', 'Dy', 'Width', 'Height', 'ReferPos'];
@@ -43,7 +44,8 @@ export const addWatermark: ActionHandler = (context) => {
     CreationTime: context.clock.nowIso(),
   };
   tables(context).watermarks[record.WatermarkId] = record;
-  return { WatermarkInfo: view(record) };
+  // The models of AddWatermark and UpdateWatermark have no AppId (GetWatermark's has).
+  return { WatermarkInfo: omit(view(record), 'AppId') };
 };
 
 export const updateWatermark: ActionHandler = (context) => {
@@ -51,7 +53,7 @@ export const updateWatermark: ActionHandler = (context) => {
   const newName = name(context);
   record.WatermarkConfig = config(context, record.Type);
   record.Name = newName;
-  return { WatermarkInfo: view(record) };
+  return { WatermarkInfo: omit(view(record), 'AppId') };
 };
 
 export const deleteWatermark: ActionHandler = (context) => {

@@ -98,8 +98,7 @@ export const getPlayInfo: ActionHandler = (context) => {
       TranscodeMode: transcoded ? 'FastTranscode' : 'NoTranscode',
       DanMuURL: danmu && outputType === 'cdn' ? sign(`${context.baseUrl}/play/${video.VideoId}/danmu.xml`) : undefined,
     }),
-    PlayInfoList: {
-      PlayInfo: [...chosen].sort(byDefinition).map((stream) =>
+    PlayInfoList: [...chosen].sort(byDefinition).map((stream) =>
         compact({
           Definition: stream.Definition,
           Format: stream.Format,
@@ -124,6 +123,5 @@ export const getPlayInfo: ActionHandler = (context) => {
           ModificationTime: stream.ModificationTime,
         }),
       ),
-    },
   };
 };

@@ -10,7 +10,7 @@ import { getUrlUploadInfos } from './get-url-upload-infos.js';
 import { getVideoPlayAuth } from './get-video-play-auth.js';
 import { refreshUploadVideo } from './refresh-upload-video.js';
 import { registerMedia } from './register-media.js';
-import { seedUploadDemo } from './seed.js';
+import { seedMultipartDemo, seedUploadDemo } from './seed.js';
 import { uploadMediaByUrl } from './upload-media-by-url.js';
 import { scheduleUrlJob, urlUploadJobs } from './url-upload-jobs.js';
 
@@ -32,6 +32,7 @@ export const uploadPlaybackActions: ActionModule = {
   seed: (env, { demo }) => {
     if (demo) seedUploadDemo(env);
   },
+  seedDemo: seedMultipartDemo,
   // Timers are not persisted: a restored state resumes its unfinished URL pulls.
   attach: (env) => {
     for (const job of Object.values(urlUploadJobs(env))) scheduleUrlJob(env, job.JobId);
