@@ -43,14 +43,14 @@ export const timeline = () =>
     .describe('Clips: MediaId (video/image/material), In/Out in the source and TimelineIn/TimelineOut on the timeline, seconds.');
 
 export const projectTitle = () => utf8String(128, 'Project title.');
-export const projectDescription = () => utf8String(1024, 'Project description.');
+export const projectDescription = () => utf8String(1024, 'Project description.', { multiline: true });
 export const coverUrl = () => httpUrl('Cover image URL.');
 
 /** Appendix MediaMetadata: metadata of the produced video (keys in the spec example's order: parsing keeps shape order). */
 export const mediaMetadata = () =>
   z
     .strictObject({
-      Description: utf8String(1024, 'Description.').optional(),
+      Description: utf8String(1024, 'Description.', { multiline: true }).optional(),
       Title: utf8String(128, 'Title.').optional(),
       CoverURL: httpUrl('Cover URL.').optional(),
       CateId: z.union([z.number().int().positive(), z.string().regex(/^\d+$/)]).optional(),
