@@ -58,25 +58,21 @@ export const multiLine = <T extends z.ZodString>(schema: T): T => schema.check(M
 // ---------------------------------------------------------------------------------------------------------------
 // Lists the API takes comma-separated: an item must not contain the separator, or one item becomes several.
 
-/** Items of a list the API takes comma-joined: no comma, no leading/trailing whitespace. */
-export const COMMA_LIST_ITEM = z.superRefine<string>((value, ctx) => {
-  if (value.includes(',')) ctx.addIssue({ code: 'custom', input: value, message: 'must not contain a comma: the list is sent comma-separated, give one value per item' });
-  else if (value.trim() !== value) ctx.addIssue({ code: 'custom', input: value, message: 'must not start or end with whitespace' });
-});
+/** Items of a list the API takes comma-joined: not empty, no comma, no leading/trailing whitespace (published as a pattern). */
+export const COMMA_LIST_ITEM = z.regex(/^[^\s,](?:[^,]*[^\s,])?$/, 'must not contain a comma or start/end with whitespace: the list is sent comma-separated, give one value per item');
 
 /** Items of a list the API takes newline-joined (CDN object paths): no line break. */
-export const NEWLINE_LIST_ITEM = z.superRefine<string>((value, ctx) => {
-  if (/[\r\n]/.test(value)) ctx.addIssue({ code: 'custom', input: value, message: 'must not contain a line break: give one value per item' });
-});
+export const NEWLINE_LIST_ITEM = z.regex(/^[^\r\n]*$/, 'must not contain a line break: give one value per item');
 
-const NO_WHITESPACE = /^\S+$/;
+/** The check of one ID in an ID list: no whitespace, no comma. */
+export const LIST_ID = z.regex(/^[^\s,]+$/, 'must not contain whitespace or commas: give one ID per item');
 
 /** One ID of an ID list: 1-128 characters, no whitespace, no comma. */
-export const listId = () => z.string().min(1).max(ID_MAX_LENGTH).regex(NO_WHITESPACE, 'must not contain whitespace').check(COMMA_LIST_ITEM);
+export const listId = () => z.string().min(1).max(ID_MAX_LENGTH).check(LIST_ID);
 
 /** A comma-separated list in the API, an array in the tool. Items refuse commas (they would split into more items). */
 export const idList = (max: number, description: string, item: z.ZodString = listId()) =>
-  z.array(item.check(COMMA_LIST_ITEM)).min(1).max(max).describe(`${description} 1-${max} items.`);
+  z.array(hasCheck(item, LIST_ID) ? item : item.check(COMMA_LIST_ITEM)).min(1).max(max).describe(`${description} 1-${max} items.`);
 
 // ---------------------------------------------------------------------------------------------------------------
 // Scalars.
@@ -136,7 +132,7 @@ function hardenString(schema: z.ZodType, listSeparator: boolean): z.ZodType {
   let result = schema as z.ZodString;
   if (!hasMaxLength(result)) result = result.max(DEFAULT_MAX_LENGTH);
   if (!hasCheck(result, SINGLE_LINE) && !hasCheck(result, MULTI_LINE)) result = result.check(SINGLE_LINE);
-  if (listSeparator && !hasCheck(result, COMMA_LIST_ITEM) && !hasCheck(result, NEWLINE_LIST_ITEM)) result = result.check(COMMA_LIST_ITEM);
+  if (listSeparator && ![COMMA_LIST_ITEM, LIST_ID, NEWLINE_LIST_ITEM].some((check) => hasCheck(result, check))) result = result.check(COMMA_LIST_ITEM);
   return result;
 }
 

@@ -1,0 +1,217 @@
+// fast-check arbitraries from a tool's PUBLISHED JSON Schema (what a model sees in tools/list), for the schema-refusal
+// bench (bench/schema-refusals.mjs) and the input fuzz test (test/e2e/input-fuzz.test.ts). Covers the subset zod's
+// toJSONSchema writes: type, enum, const, anyOf/oneOf/allOf, pattern, format, length, range, items, properties.
+import fc from 'fast-check';
+
+/** Characters a model writes in free text: letters, digits, space and common punctuation. */
+const TEXT_CHARS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 -_.';
+const textChar = fc.constantFrom(...TEXT_CHARS);
+/** Longest free string generated (a model rarely writes more; maxLength still bounds it). */
+const TYPICAL_MAX = 40;
+
+const typeOf = (schema) => (Array.isArray(schema.type) ? schema.type.find((type) => type !== 'null') : schema.type);
+
+function patternsOf(schema) {
+  const own = schema.pattern ? [schema.pattern] : [];
+  return [...own, ...(schema.allOf ?? []).filter((part) => part.pattern).map((part) => part.pattern)];
+}
+
+function compile(pattern) {
+  try {
+    return new RegExp(pattern, 'u');
+  } catch {
+    return new RegExp(pattern);
+  }
+}
+
+function withinLength(schema) {
+  return (value) =>
+    (schema.minLength === undefined || [...value].length >= schema.minLength) && (schema.maxLength === undefined || [...value].length <= schema.maxLength);
+}
+
+function stringArbitrary(schema) {
+  const patterns = patternsOf(schema).map(compile);
+  const lengthOk = withinLength(schema);
+  const matchesAll = (value) => patterns.every((regex) => regex.test(value));
+  if (schema.format === 'uri' || schema.format === 'url') {
+    return fc.webUrl({ validSchemes: ['https'] }).filter((value) => lengthOk(value) && matchesAll(value));
+  }
+  if (schema.format === 'date-time') return fc.date({ noInvalidDate: true, min: new Date('2000-01-01'), max: new Date('2099-12-31') }).map((date) => date.toISOString());
+  if (schema.format === 'email') return fc.emailAddress().filter(lengthOk);
+  if (patterns.length) {
+    let base;
+    try {
+      base = fc.stringMatching(patterns[0]);
+    } catch {
+      base = fc.string({ unit: textChar, maxLength: TYPICAL_MAX });
+    }
+    return base.filter((value) => lengthOk(value) && matchesAll(value));
+  }
+  const minLength = schema.minLength ?? 0;
+  const maxLength = Math.max(minLength, Math.min(schema.maxLength ?? TYPICAL_MAX, TYPICAL_MAX));
+  return fc.string({ unit: textChar, minLength, maxLength });
+}
+
+function numberArbitrary(schema, integer) {
+  const min = schema.minimum ?? (schema.exclusiveMinimum !== undefined ? schema.exclusiveMinimum + (integer ? 1 : Number.EPSILON) : 0);
+  const max = schema.maximum ?? (schema.exclusiveMaximum !== undefined ? schema.exclusiveMaximum - (integer ? 1 : Number.EPSILON) : Math.max(min, 0) + 100_000);
+  if (integer) return fc.integer({ min: Math.ceil(min), max: Math.floor(max) });
+  return fc.double({ min, max, noNaN: true, noDefaultInfinity: true });
+}
+
+/** A value valid for `schema` as published. `optionalRate`: how often an optional property is given. */
+export function valueArbitrary(schema, options = {}) {
+  const optionalRate = options.optionalRate ?? 0.5;
+  if (schema === true || schema === undefined || Object.keys(schema).length === 0) return fc.oneof(fc.string({ unit: textChar, maxLength: 8 }), fc.integer({ min: 0, max: 100 }));
+  if (schema.const !== undefined) return fc.constant(schema.const);
+  if (schema.enum) return fc.constantFrom(...schema.enum);
+  const choices = schema.anyOf ?? schema.oneOf;
+  if (choices) return fc.oneof(...choices.map((choice) => valueArbitrary(choice, options)));
+  switch (typeOf(schema)) {
+    case 'string':
+      return stringArbitrary(schema);
+    case 'integer':
+      return numberArbitrary(schema, true);
+    case 'number':
+      return numberArbitrary(schema, false);
+    case 'boolean':
+      return fc.boolean();
+    case 'null':
+      return fc.constant(null);
+    case 'array': {
+      const minLength = schema.minItems ?? 0;
+      const maxLength = Math.max(minLength, Math.min(schema.maxItems ?? 5, 5));
+      return fc.array(valueArbitrary(schema.items ?? {}, options), { minLength, maxLength });
+    }
+    case 'object':
+      return objectArbitrary(schema, options);
+    default:
+      return fc.constant(null);
+  }
+}
+
+function objectArbitrary(schema, options) {
+  const optionalRate = options.optionalRate ?? 0.5;
+  const properties = schema.properties ?? {};
+  const required = new Set(schema.required ?? []);
+  const entries = Object.entries(properties).map(([key, property]) => {
+    const value = valueArbitrary(property, options);
+    const given = required.has(key) ? fc.constant(true) : fc.double({ min: 0, max: 1, noNaN: true }).map((roll) => roll < optionalRate);
+    return fc.tuple(fc.constant(key), given, value);
+  });
+  let extra = fc.constant([]);
+  if (schema.additionalProperties && typeof schema.additionalProperties === 'object' && Object.keys(properties).length === 0) {
+    const names = schema.propertyNames?.enum ? fc.constantFrom(...schema.propertyNames.enum) : valueArbitrary({ type: 'string', minLength: 1, maxLength: 12, ...schema.propertyNames });
+    extra = fc.array(fc.tuple(names, valueArbitrary(schema.additionalProperties, options)), { minLength: schema.minProperties ?? 0, maxLength: 3 });
+  }
+  return fc.tuple(fc.tuple(...entries), extra).map(([chosen, more]) => {
+    const result = {};
+    for (const [key, given, value] of chosen) if (given) result[key] = value;
+    for (const [key, value] of more) result[key] = value;
+    return result;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Invalid arguments: a valid set with one change that the published schema (or the content rule every string has:
+// no lone surrogates, no NUL) forbids.
+
+/** Every place in `schema` where a violation can be planted, as [path, kind, detail]. */
+function violationSites(schema, path = []) {
+  const sites = [];
+  if (!schema || typeof schema !== 'object') return sites;
+  const type = typeOf(schema);
+  if (schema.enum) sites.push({ path, kind: 'not-in-enum', schema });
+  else if (type === 'string') {
+    sites.push({ path, kind: 'wrong-type', schema }, { path, kind: 'lone-surrogate', schema }, { path, kind: 'nul', schema });
+    if (schema.maxLength !== undefined) sites.push({ path, kind: 'too-long', schema });
+    if (schema.minLength) sites.push({ path, kind: 'too-short', schema });
+  } else if (type === 'integer' || type === 'number') {
+    sites.push({ path, kind: 'wrong-type', schema });
+    if (schema.maximum !== undefined) sites.push({ path, kind: 'too-big', schema });
+    if (schema.minimum !== undefined) sites.push({ path, kind: 'too-small', schema });
+    if (type === 'integer') sites.push({ path, kind: 'fraction', schema });
+  } else if (type === 'boolean') sites.push({ path, kind: 'wrong-type', schema });
+  else if (type === 'array') {
+    sites.push({ path, kind: 'wrong-type', schema });
+    if (schema.maxItems !== undefined) sites.push({ path, kind: 'too-many', schema });
+    if (schema.minItems) sites.push({ path, kind: 'too-few', schema });
+    if (schema.items) sites.push(...violationSites(schema.items, [...path, 0]));
+  } else if (type === 'object') {
+    if (path.length) sites.push({ path, kind: 'wrong-type', schema });
+    if (schema.additionalProperties === false) sites.push({ path, kind: 'unknown-key', schema }, { path, kind: 'proto-key', schema });
+    for (const key of schema.required ?? []) sites.push({ path: [...path, key], kind: 'missing', schema: schema.properties?.[key] ?? {} });
+    for (const [key, property] of Object.entries(schema.properties ?? {})) sites.push(...violationSites(property, [...path, key]));
+  }
+  return sites;
+}
+
+/** The valid-for-this-site value the mutation starts from (a fresh one, so nested sites always exist). */
+function plant(site, value) {
+  const { kind, schema } = site;
+  switch (kind) {
+    case 'wrong-type':
+      return typeOf(schema) === 'string' ? 12345 : typeOf(schema) === 'object' ? 'not an object' : typeOf(schema) === 'array' ? 'not a list' : 'not a number';
+    case 'not-in-enum':
+      return `${String(schema.enum[0])}_not_a_choice`;
+    case 'lone-surrogate':
+      return `${typeof value === 'string' ? value : 'x'}\uD800`;
+    case 'nul':
+      return `${typeof value === 'string' ? value : 'x'}\u0000`;
+    case 'too-long':
+      return 'a'.repeat(schema.maxLength + 1);
+    case 'too-short':
+      return '';
+    case 'too-big':
+      return schema.maximum + 1;
+    case 'too-small':
+      return schema.minimum - 1;
+    case 'fraction':
+      return (schema.minimum ?? 0) + 0.5;
+    case 'too-many':
+      return Array.from({ length: schema.maxItems + 1 }, () => (Array.isArray(value) && value.length ? value[0] : 'x'));
+    case 'too-few':
+      return [];
+    default:
+      return value;
+  }
+}
+
+function setAt(root, path, update) {
+  if (!path.length) return update(root);
+  const [head, ...rest] = path;
+  const container = Array.isArray(root) ? [...root] : { ...(root ?? {}) };
+  container[head] = setAt(container[head], rest, update);
+  return container;
+}
+
+/**
+ * An invalid argument set for a tool: a valid set in which every object on the path to the site is given (all
+ * optional properties in), and one violation planted there. Values: { args, site } with site.kind naming the rule.
+ */
+export function invalidArgumentsArbitrary(inputSchema) {
+  const sites = violationSites(inputSchema);
+  const full = valueArbitrary(inputSchema, { optionalRate: 1 });
+  return fc.tuple(fc.constantFrom(...sites), full).map(([site, args]) => {
+    let mutated;
+    if (site.kind === 'unknown-key' || site.kind === 'proto-key') {
+      const key = site.kind === 'unknown-key' ? 'NoSuchParameter' : '__proto__';
+      mutated = setAt(args, site.path, (object) => {
+        const copy = { ...(object ?? {}) };
+        Object.defineProperty(copy, key, { value: { injected: true }, enumerable: true, writable: true, configurable: true });
+        return copy;
+      });
+    } else if (site.kind === 'missing') {
+      const parent = site.path.slice(0, -1);
+      const key = site.path[site.path.length - 1];
+      mutated = setAt(args, parent, (object) => {
+        const copy = { ...(object ?? {}) };
+        delete copy[key];
+        return copy;
+      });
+    } else {
+      mutated = setAt(args, site.path, (value) => plant(site, value));
+    }
+    return { args: mutated, site: { kind: site.kind, path: site.path.join('.') } };
+  });
+}
