@@ -61,6 +61,11 @@ export const multiLine = <T extends z.ZodString>(schema: T): T => schema.check(M
 /** Items of a list the API takes comma-joined: not empty, no comma, no leading/trailing whitespace (published as a pattern). */
 export const COMMA_LIST_ITEM = z.regex(/^[^\s,](?:[^,]*[^\s,])?$/, 'must not contain a comma or start/end with whitespace: the list is sent comma-separated, give one value per item');
 
+/** The same for URL items (a pattern would hide their `format: uri`); a comma in a URL is written %2C. */
+export const COMMA_FREE_URL = z.superRefine<string>((value, ctx) => {
+  if (value.includes(',')) ctx.addIssue({ code: 'custom', input: value, message: 'must not contain a comma (write it as %2C): the list is sent comma-separated' });
+});
+
 /** Items of a list the API takes newline-joined (CDN object paths): no line break. */
 export const NEWLINE_LIST_ITEM = z.regex(/^[^\r\n]*$/, 'must not contain a line break: give one value per item');
 
@@ -77,15 +82,34 @@ export const idList = (max: number, description: string, item: z.ZodString = lis
 // ---------------------------------------------------------------------------------------------------------------
 // Scalars.
 
-/** `yyyy-MM-ddTHH:mm:ssZ` with month, day, hour, minute and second in range; the refinement also refuses 02-30. */
-export const UTC_TIME_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:[0-5]\dZ$/;
+/** `yyyy-MM-ddTHH:mm:ssZ` with each month's days and hour, minute, second in range; the refinement also refuses 02-29 of common years. */
+export const UTC_TIME_PATTERN =
+  /^\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|02-(?:0[1-9]|1\d|2\d))T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\dZ$/;
+
+/**
+ * Published on objects whose StartTime and EndTime go together (JSON Schema's dependentRequired). The order and the
+ * window, which JSON Schema cannot compare, are stated in EndTime's description ("after StartTime, within N days").
+ */
+export const TIME_PAIR = { dependentRequired: { StartTime: ['EndTime'], EndTime: ['StartTime'] } } as const;
+
+/** JSON Schema for "these properties must be absent" (`{properties: {X: false}}`), for one-of rules in `.meta()`. */
+export const absent = (...keys: readonly string[]) => ({ properties: Object.fromEntries(keys.map((key) => [key, false])) });
+
+/** JSON Schema `if field == value then rule`, for rules that depend on an enum argument, in `.meta({ allOf: [...] })`. */
+export const whenEquals = (field: string, value: string, then: Record<string, unknown>) => ({
+  if: { properties: { [field]: { const: value } }, required: [field] },
+  then,
+});
+
+/** EndTime's description with its rule: `endTimeText(31)` -> "End (UTC), after StartTime, within 31 days." */
+export const endTimeText = (maxDays?: number, extra = '') => `End (UTC), after StartTime${maxDays ? `, within ${maxDays} days` : ''}${extra}.`;
 
 export const utcTime = (description: string) =>
   z
     .string()
     .max(20)
     .regex(UTC_TIME_PATTERN, 'must be a UTC time in the form yyyy-MM-ddTHH:mm:ssZ')
-    .refine((value) => parseUtcTime(value) !== undefined, 'must be a real date and time (e.g. no February 30)')
+    .refine((value) => parseUtcTime(value) !== undefined, 'must be a real date and time (e.g. no February 29 in a common year)')
     .describe(description);
 
 /** Strings whose limit the spec states in UTF-8 bytes (Title 128, Description 1024...). Single-line unless `multiline`. */
@@ -96,6 +120,42 @@ export const utf8String = (maxBytes: number, description: string, options: { mul
     .refine((value) => Buffer.byteLength(value, 'utf8') <= maxBytes, `must be at most ${maxBytes} bytes in UTF-8`)
     .describe(`${description} Max ${maxBytes} bytes.`);
 };
+
+/**
+ * A regular expression source matching exactly the decimal integers min..max (no sign, no leading zeros), so the
+ * numeric range of a string parameter is published as a pattern. The range is split where digits roll over
+ * (the approach of to-regex-range), each piece is `prefix[a-b]\\d{n}`.
+ */
+export function integerRangePattern(min: number, max: number): string {
+  if (!Number.isInteger(min) || !Number.isInteger(max) || min < 0 || max < min) throw new Error(`bad range ${min}-${max}`);
+  const stops = new Set([max]);
+  const fillNines = (value: number, count: number) => Number(String(value).slice(0, -count) + '9'.repeat(count));
+  for (let count = 1, stop = fillNines(min, 1); min <= stop && stop <= max; stop = fillNines(min, ++count)) stops.add(stop);
+  const fillZeros = (value: number, count: number) => value - (value % 10 ** count);
+  for (let count = 1, stop = fillZeros(max + 1, 1) - 1; min < stop && stop <= max; stop = fillZeros(max + 1, ++count) - 1) stops.add(stop);
+  const parts: string[] = [];
+  let start = min;
+  for (const stop of [...stops].sort((x, y) => x - y)) {
+    parts.push(piecePattern(String(start), String(stop)));
+    start = stop + 1;
+  }
+  return `^(?:${parts.join('|')})$`;
+}
+
+function piecePattern(start: string, stop: string): string {
+  let pattern = '';
+  let anyDigits = 0;
+  for (let i = 0; i < start.length; i++) {
+    if (start[i] === stop[i]) pattern += start[i];
+    else if (start[i] === '0' && stop[i] === '9') anyDigits++;
+    else pattern += `[${start[i]}-${stop[i]}]`;
+  }
+  return pattern + (anyDigits === 0 ? '' : anyDigits === 1 ? '\\d' : `\\d{${anyDigits}}`);
+}
+
+/** A whole number carried as a string (the API types it String), min..max, published as a pattern. */
+export const integerText = (min: number, max: number, message = `must be a whole number ${min}-${max}`) =>
+  z.string().max(String(max).length).regex(new RegExp(integerRangePattern(min, max)), message);
 
 export const pageNo = () => z.number().int().min(1).describe('Page number, from 1.');
 
@@ -132,7 +192,12 @@ function hardenString(schema: z.ZodType, listSeparator: boolean): z.ZodType {
   let result = schema as z.ZodString;
   if (!hasMaxLength(result)) result = result.max(DEFAULT_MAX_LENGTH);
   if (!hasCheck(result, SINGLE_LINE) && !hasCheck(result, MULTI_LINE)) result = result.check(SINGLE_LINE);
-  if (listSeparator && ![COMMA_LIST_ITEM, LIST_ID, NEWLINE_LIST_ITEM].some((check) => hasCheck(result, check))) result = result.check(COMMA_LIST_ITEM);
+  if (listSeparator && ![COMMA_LIST_ITEM, COMMA_FREE_URL, LIST_ID, NEWLINE_LIST_ITEM].some((check) => hasCheck(result, check))) {
+    if (defOf(result).format === 'url') {
+      // A pattern check would replace `format: uri` in the JSON Schema; publish the rule next to it instead.
+      result = result.check(COMMA_FREE_URL).meta({ ...z.globalRegistry.get(result), pattern: '^[^,]*$' });
+    } else result = result.check(COMMA_LIST_ITEM);
+  }
   return result;
 }
 

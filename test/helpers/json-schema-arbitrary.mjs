@@ -29,9 +29,12 @@ function withinLength(schema) {
     (schema.minLength === undefined || [...value].length >= schema.minLength) && (schema.maxLength === undefined || [...value].length <= schema.maxLength);
 }
 
+/** What no model writes into an argument (and what the content rule refuses): control and bidi characters, lone surrogates. */
+const UNWRITTEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 function stringArbitrary(schema) {
   const patterns = patternsOf(schema).map(compile);
-  const lengthOk = withinLength(schema);
+  const lengthOk = (value) => withinLength(schema)(value) && !UNWRITTEN.test(value);
   const matchesAll = (value) => patterns.every((regex) => regex.test(value));
   if (schema.format === 'uri' || schema.format === 'url') {
     return fc.webUrl({ validSchemes: ['https'] }).filter((value) => lengthOk(value) && matchesAll(value));
@@ -65,6 +68,7 @@ export function valueArbitrary(schema, options = {}) {
   if (schema === true || schema === undefined || Object.keys(schema).length === 0) return fc.oneof(fc.string({ unit: textChar, maxLength: 8 }), fc.integer({ min: 0, max: 100 }));
   if (schema.const !== undefined) return fc.constant(schema.const);
   if (schema.enum) return fc.constantFrom(...schema.enum);
+  if (typeOf(schema) === 'object' && schema.properties) return objectArbitrary(schema, options);
   const choices = schema.anyOf ?? schema.oneOf;
   if (choices) return fc.oneof(...choices.map((choice) => valueArbitrary(choice, options)));
   switch (typeOf(schema)) {
@@ -104,12 +108,97 @@ function objectArbitrary(schema, options) {
     const names = schema.propertyNames?.enum ? fc.constantFrom(...schema.propertyNames.enum) : valueArbitrary({ type: 'string', minLength: 1, maxLength: 12, ...schema.propertyNames });
     extra = fc.array(fc.tuple(names, valueArbitrary(schema.additionalProperties, options)), { minLength: schema.minProperties ?? 0, maxLength: 3 });
   }
-  return fc.tuple(fc.tuple(...entries), extra).map(([chosen, more]) => {
+  const picks = fc.array(fc.nat(), { minLength: 16, maxLength: 16 });
+  return fc.tuple(fc.tuple(...entries), extra, picks).map(([chosen, more, randoms]) => {
+    const values = new Map(chosen.map(([key, , value]) => [key, value]));
+    const present = new Set(chosen.filter(([, given]) => given).map(([key]) => key));
+    let next = 0;
+    const pick = (count) => randoms[next++ % randoms.length] % count;
+    applyObjectRules(schema, present, values, pick);
     const result = {};
-    for (const [key, given, value] of chosen) if (given) result[key] = value;
+    for (const key of Object.keys(properties)) if (present.has(key)) result[key] = values.get(key);
     for (const [key, value] of more) result[key] = value;
     return result;
   });
+}
+
+// Object-level rules of the published schema, applied to the chosen properties the way a model reading them would:
+// required, oneOf/anyOf branches ({required, properties: {X: false | {enum}}}), if/then/else on a const or enum,
+// dependentRequired, not {required}. And one rule JSON Schema cannot state, read from the descriptions as a model
+// would: an EndTime described "after StartTime[, within N days]" is placed after StartTime, within N days.
+
+function holds(condition, present, values) {
+  for (const key of condition.required ?? []) if (!present.has(key)) return false;
+  for (const [key, rule] of Object.entries(condition.properties ?? {})) {
+    if (!present.has(key)) continue;
+    const value = values.get(key);
+    if (rule === false) return false;
+    if (rule.const !== undefined && value !== rule.const) return false;
+    if (rule.enum && !rule.enum.includes(value)) return false;
+    if (rule.required && (typeof value !== 'object' || value === null || rule.required.some((inner) => !(inner in value)))) return false;
+  }
+  return true;
+}
+
+function applyBranch(branch, present, values, pick, required) {
+  if (!branch || typeof branch !== 'object') return;
+  for (const key of branch.required ?? []) present.add(key);
+  for (const [key, rule] of Object.entries(branch.properties ?? {})) {
+    if (rule === false) {
+      if (!required.has(key)) present.delete(key);
+    } else if (rule.const !== undefined) values.set(key, rule.const);
+    else if (rule.enum && !rule.enum.includes(values.get(key))) values.set(key, rule.enum[pick(rule.enum.length)]);
+  }
+  if (branch.if) applyBranch(holds(branch.if, present, values) ? branch.then : branch.else, present, values, pick, required);
+  for (const part of branch.allOf ?? []) applyBranch(part, present, values, pick, required);
+  const choices = branch.oneOf ?? branch.anyOf;
+  if (choices) {
+    // Prefer a branch the nested values already satisfy (e.g. TemplateType that fits the generated TemplateConfig).
+    const fitting = choices.filter((choice) => holds(withoutConsts(choice), present, values));
+    const pool = fitting.length ? fitting : choices;
+    applyBranch(pool[pick(pool.length)], present, values, pick, required);
+  }
+  for (const [key, deps] of Object.entries(branch.dependentRequired ?? {})) if (present.has(key)) for (const dep of deps) present.add(dep);
+  const forbidden = branch.not?.required;
+  if (forbidden && forbidden.every((key) => present.has(key))) {
+    const optional = forbidden.filter((key) => !required.has(key));
+    if (optional.length) present.delete(optional[pick(optional.length)]);
+  }
+}
+
+/** A branch's conditions other than the const/enum values applyBranch can set itself. */
+function withoutConsts(branch) {
+  const properties = Object.fromEntries(Object.entries(branch.properties ?? {}).filter(([, rule]) => rule === false || (rule.const === undefined && !rule.enum)));
+  return { required: [], properties };
+}
+
+const DAY_MS = 86_400_000;
+const utc = (ms) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+const UTC_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
+
+function applyObjectRules(schema, present, values, pick) {
+  const required = new Set(schema.required ?? []);
+  applyBranch(schema, present, values, pick, required);
+  // "after <Sibling>[, within N days]" in a property's description: place it after that sibling.
+  for (const [key, property] of Object.entries(schema.properties ?? {})) {
+    const after = typeof property.description === 'string' ? /\bafter (\w+)/i.exec(property.description) : null;
+    const other = after?.[1];
+    if (!other || !schema.properties[other]) continue;
+    const before = values.get(other);
+    if (typeof before === 'string' && UTC_TIME.test(before)) {
+      const within = /within (\d+) days?/i.exec(property.description);
+      const spanHours = (within ? Number(within[1]) : 3650) * 24;
+      const start = Date.UTC(2024, 0, 1) + pick(600) * DAY_MS + pick(86_400) * 1000;
+      values.set(other, utc(start));
+      values.set(key, utc(start + 1000 + pick(spanHours) * 3_600_000));
+    } else if (typeof before === 'number') {
+      const max = property.maximum ?? Number.MAX_SAFE_INTEGER;
+      const start = Math.min(before, max - 1);
+      values.set(other, start);
+      values.set(key, Math.min(max, start + 1 + pick(100)));
+    }
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------------------

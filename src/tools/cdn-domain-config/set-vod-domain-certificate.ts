@@ -22,6 +22,6 @@ export const setVodDomainCertificate = defineTool({
     SSLProtocol: z.enum(['on', 'off']).describe('HTTPS on/off.'),
     SSLPub: multiLine(z.string().max(PEM_MAX_LENGTH)).regex(/-----BEGIN CERTIFICATE-----/, 'must be a PEM certificate').optional().describe('Certificate PEM.'),
     SSLPri: multiLine(z.string().max(PEM_MAX_LENGTH)).regex(/-----BEGIN [A-Z ]*PRIVATE KEY-----/, 'must be a PEM private key').optional().describe('Private key PEM (secret).'),
-  }).refine((args) => args.SSLPub === undefined || args.SSLPri !== undefined, { message: 'SSLPri is required with SSLPub', path: ['SSLPri'] }),
+  }).meta({ dependentRequired: { SSLPub: ['SSLPri'] } }).refine((args) => args.SSLPub === undefined || args.SSLPri !== undefined, { message: 'SSLPri is required with SSLPub', path: ['SSLPri'] }),
   output: response({}),
 });

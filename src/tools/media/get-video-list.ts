@@ -21,7 +21,7 @@ export const getVideoList = defineTool({
       PageSize: pageSize(100, 10).optional(),
       SortBy: z.enum(['CreationTime:Desc', 'CreationTime:Asc']).describe('Sort order.').optional(),
       StartTime: utcTime('Created at or after (UTC).').optional(),
-      EndTime: utcTime('Created before (UTC).').optional(),
+      EndTime: utcTime('Created before (UTC), after StartTime.').optional(),
       StorageLocation: z.string().min(1).describe('Storage address.').optional(),
     })
     .superRefine((args, ctx) => {

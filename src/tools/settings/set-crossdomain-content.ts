@@ -12,7 +12,7 @@ export const setCrossdomainContent = defineTool({
   description: 'Replace the crossdomain.xml of a VOD storage location (for Flash players). The previous file is overwritten and cannot be read back.',
   input: z.strictObject({
     Content: multiLine(z.string().min(1).max(2048))
-      .refine((text) => /^\s*<[\s\S]*>\s*$/.test(text), 'must be XML')
+      .regex(/^\s*<[\s\S]*>\s*$/, 'must be XML')
       .describe('crossdomain.xml text, max 2048 chars.'),
     StorageLocation: z.string().min(1).describe('Storage location (bucket host).'),
     ResourceRealOwnerId: z.string().min(1).optional().describe('Resource owner ID.'),
