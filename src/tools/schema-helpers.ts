@@ -101,6 +101,9 @@ export const whenEquals = (field: string, value: string, then: Record<string, un
   then,
 });
 
+/** JSON Schema for a list in which `value` (e.g. 'ALL') must stand alone, in the array's `.meta()`. */
+export const aloneInList = (value: string) => ({ if: { contains: { const: value } }, then: { maxItems: 1 } });
+
 /** EndTime's description with its rule: `endTimeText(31)` -> "End (UTC), after StartTime, within 31 days." */
 export const endTimeText = (maxDays?: number, extra = '') => `End (UTC), after StartTime${maxDays ? `, within ${maxDays} days` : ''}${extra}.`;
 

@@ -1,6 +1,9 @@
 // fast-check arbitraries from a tool's PUBLISHED JSON Schema (what a model sees in tools/list), for the schema-refusal
 // bench (bench/schema-refusals.mjs) and the input fuzz test (test/e2e/input-fuzz.test.ts). Covers the subset zod's
-// toJSONSchema writes: type, enum, const, anyOf/oneOf/allOf, pattern, format, length, range, items, properties.
+// toJSONSchema writes: type, enum, const, anyOf/oneOf/allOf, pattern, format, length, range, items, properties, and
+// the object rules the tools publish (if/then/else, dependentRequired, not-required, oneOf branches, contains). Two
+// cross-field rules JSON Schema cannot state are read from descriptions, as a model would read them: "after <Field>
+// [, within N days]" and "<Field> × <Field> at most N". A rule stated any other way is not followed, so it counts.
 import fc from 'fast-check';
 
 /** Characters a model writes in free text: letters, digits, space and common punctuation. */
@@ -85,7 +88,10 @@ export function valueArbitrary(schema, options = {}) {
     case 'array': {
       const minLength = schema.minItems ?? 0;
       const maxLength = Math.max(minLength, Math.min(schema.maxItems ?? 5, 5));
-      return fc.array(valueArbitrary(schema.items ?? {}, options), { minLength, maxLength });
+      const alone = schema.if?.contains?.const;
+      return fc
+        .array(valueArbitrary(schema.items ?? {}, options), { minLength, maxLength })
+        .map((items) => (alone !== undefined && items.includes(alone) && items.length > (schema.then?.maxItems ?? Infinity) ? [alone] : items));
     }
     case 'object':
       return objectArbitrary(schema, options);
@@ -180,6 +186,14 @@ const UTC_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
 function applyObjectRules(schema, present, values, pick) {
   const required = new Set(schema.required ?? []);
   applyBranch(schema, present, values, pick, required);
+  // "<Key> × <Sibling> at most N": keep the product within N (the sibling's default when absent: 10, as descriptions say).
+  for (const [key, property] of Object.entries(schema.properties ?? {})) {
+    const product = typeof property.description === 'string' ? /(\w+) × (\w+) at most (\d+)/.exec(property.description) : null;
+    if (!product || product[1] !== key || !present.has(key)) continue;
+    const factor = present.has(product[2]) ? values.get(product[2]) : Number(/default (\d+)/.exec(schema.properties[product[2]]?.description ?? '')?.[1] ?? 1);
+    const limit = Math.max(1, Math.floor(Number(product[3]) / factor));
+    if (values.get(key) > limit) values.set(key, 1 + pick(limit));
+  }
   // "after <Sibling>[, within N days]" in a property's description: place it after that sibling.
   for (const [key, property] of Object.entries(schema.properties ?? {})) {
     const after = typeof property.description === 'string' ? /\bafter (\w+)/i.exec(property.description) : null;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
-import { httpUrl, response, whenEquals } from '../schema-helpers.js';
+import { aloneInList, httpUrl, response, whenEquals } from '../schema-helpers.js';
 import { appIdArg, CALLBACK_EVENT_TYPES } from './callback-schema.js';
 
 export const setMessageCallback = defineTool({
@@ -19,6 +19,7 @@ export const setMessageCallback = defineTool({
       EventTypeList: z
         .array(z.enum(['ALL', ...CALLBACK_EVENT_TYPES]))
         .max(CALLBACK_EVENT_TYPES.length)
+        .meta(aloneInList('ALL'))
         .refine((types) => !types.includes('ALL') || types.length === 1, "'ALL' must be alone")
         .optional()
         .describe("Events to send, or ['ALL']; empty or omitted turns all off."),
