@@ -1,5 +1,6 @@
 import { Server } from '@modelcontextprotocol/sdk/server/index.js';
-import { CallToolRequestSchema, ListToolsRequestSchema, type Tool } from '@modelcontextprotocol/sdk/types.js';
+import { ListToolsRequestSchema, type Tool } from '@modelcontextprotocol/sdk/types.js';
+import { CallToolRequestWithRawArgumentsSchema } from './mcp/call-tool-request.js';
 import type { VodApi } from './client/index.js';
 import type { ConfirmPolicy, ConfirmVia } from './config.js';
 import { Logger } from './log.js';
@@ -77,7 +78,7 @@ export function createServer(options: ServerOptions): Server {
     return { tools: listed };
   });
 
-  server.setRequestHandler(CallToolRequestSchema, async (request, extra) => {
+  server.setRequestHandler(CallToolRequestWithRawArgumentsSchema, async (request, extra) => {
     const tool = byName.get(request.params.name);
     if (!tool || !isOffered(tool, settings, server)) {
       const offered = [...byName.values()].filter((candidate) => isOffered(candidate, settings, server)).map((candidate) => candidate.name);

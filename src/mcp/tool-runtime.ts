@@ -109,7 +109,32 @@ export function formatInputError(tool: AnyTool, error: z.ZodError): string {
 
 export type ParsedArgs = { ok: true; args: Record<string, unknown> } | { ok: false; result: CallToolResult };
 
+/** Keys that address the object model, not data: JSON.parse keeps them as own keys, but objects copied later may drop them. */
+const OBJECT_MODEL_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+function objectModelKeyPath(value: unknown, path: string[] = [], depth = 0): string[] | undefined {
+  if (typeof value !== 'object' || value === null || depth > 64) return undefined;
+  for (const key of Object.keys(value)) {
+    if (OBJECT_MODEL_KEYS.has(key)) return [...path, key];
+    const found = objectModelKeyPath((value as Record<string, unknown>)[key], [...path, key], depth + 1);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 export function parseArguments(tool: AnyTool, rawArgs: unknown): ParsedArgs {
+  const reserved = objectModelKeyPath(rawArgs);
+  if (reserved) {
+    const key = reserved[reserved.length - 1];
+    const where = reserved.length > 1 ? ` in ${reserved.slice(0, -1).join('.')}` : '';
+    const valid = Object.keys(tool.input.shape);
+    return {
+      ok: false,
+      result: errorResult(
+        `Invalid arguments for ${tool.name}; nothing was sent to the API.\nUnknown ${where ? 'key' : 'argument'} "${key}"${where}: no VOD parameter has this name.\nValid arguments: ${valid.join(', ') || '(none)'}.`,
+      ),
+    };
+  }
   const parsed = tool.input.safeParse(rawArgs ?? {});
   return parsed.success ? { ok: true, args: parsed.data } : { ok: false, result: errorResult(formatInputError(tool, parsed.error)) };
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { ApiParams, ApiResponse, VodApi } from '../client/index.js';
+import { hardenInput } from './schema-helpers.js';
 import type { Toolset } from './toolsets.js';
 
 /**
@@ -108,7 +109,8 @@ export function defineTool<I extends AnyObject, O extends z.ZodType>(spec: ToolS
     billable: spec.billable ?? false,
     description: spec.billable ? spec.description + BILLABLE_NOTE : spec.description,
     annotations: annotationsFor(spec.tier, spec.title, spec.idempotent),
-    input: spec.input,
+    // Every string gets a length cap and a content check, published in the JSON Schema (schema-helpers: hardenInput).
+    input: hardenInput(spec.input),
     output: spec.output,
     toParams,
     ...(spec.preview ? { preview: spec.preview } : {}),

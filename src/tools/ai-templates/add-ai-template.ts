@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { out, response } from '../schema-helpers.js';
-import { AI_TEMPLATE_TYPES, configKind, templateConfig, templateName } from './ai-template-schemas.js';
+import { AI_TEMPLATE_TYPES, configKind, TEMPLATE_TYPE_RULE, templateConfig, templateName } from './ai-template-schemas.js';
 
 export const addAITemplate = defineTool({
   action: 'AddAITemplate',
@@ -18,6 +18,7 @@ export const addAITemplate = defineTool({
       TemplateType: z.enum(AI_TEMPLATE_TYPES).describe('AIMediaAudit: audit; AIImage: smart cover.'),
       TemplateConfig: templateConfig,
     })
+    .meta(TEMPLATE_TYPE_RULE)
     .refine((args) => configKind(args.TemplateConfig) === args.TemplateType, { message: 'TemplateConfig does not match TemplateType', path: ['TemplateConfig'] }),
   output: response({ TemplateId: out.str() }),
 });

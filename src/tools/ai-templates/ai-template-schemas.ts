@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { out, utf8String } from '../schema-helpers.js';
+import { absent, out, utf8String } from '../schema-helpers.js';
 
 export const AI_TEMPLATE_TYPES = ['AIMediaAudit', 'AIImage'] as const;
 
@@ -16,7 +16,19 @@ const templateConfigFields = z.strictObject({
   SetDefaultCover: z.enum(['true', 'false']).optional().describe('Smart cover: set the best image as cover.'),
 });
 
+const AUDIT_CONFIG = { required: ['AuditItem', 'AuditRange', 'AuditContent', 'AuditAutoBlock'], ...absent('Format', 'SetDefaultCover') };
+const IMAGE_CONFIG = { required: ['Format', 'SetDefaultCover'], ...absent('AuditItem', 'AuditRange', 'AuditContent', 'AuditAutoBlock') };
+
+/** Published on the tools' input: TemplateType decides which config fields TemplateConfig has. */
+export const TEMPLATE_TYPE_RULE = {
+  oneOf: [
+    { properties: { TemplateType: { const: 'AIMediaAudit' }, TemplateConfig: AUDIT_CONFIG } },
+    { properties: { TemplateType: { const: 'AIImage' }, TemplateConfig: IMAGE_CONFIG } },
+  ],
+};
+
 export const templateConfig = templateConfigFields
+  .meta({ oneOf: [AUDIT_CONFIG, IMAGE_CONFIG] })
   .refine((config) => configKind(config) !== undefined, 'give all four Audit* fields (AIMediaAudit) or Format and SetDefaultCover (AIImage)')
   .describe('Template settings for its type.');
 

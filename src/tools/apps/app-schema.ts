@@ -1,17 +1,15 @@
 import { z } from 'zod';
-import { out } from '../schema-helpers.js';
+import { multiLine, out } from '../schema-helpers.js';
 
 export const appName = () =>
   z
     .string()
+    .max(128)
     .regex(/^[\p{Script=Han}A-Za-z0-9.@-]{1,128}$/u, "must be 1-128 Chinese characters, letters, digits, '.', '-' or '@'")
     .describe('App name, unique.');
 
 export const appDescription = () =>
-  z
-    .string()
-    .refine((text) => [...text].length <= 512, 'must be at most 512 characters')
-    .describe('Description, max 512 chars.');
+  multiLine(z.string().max(512)).describe('Description, max 512 chars.');
 
 export const appId = (description = 'App ID.') => z.string().min(1).describe(description);
 

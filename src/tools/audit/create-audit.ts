@@ -19,7 +19,7 @@ export const createAudit = defineTool({
           VideoId: z.string().min(1).describe('Video ID.'),
           Status: z.enum(['Normal', 'Blocked']),
           Reason: utf8String(128, 'Why blocked.').optional(),
-          Comment: utf8String(512, 'Reviewer note.').optional(),
+          Comment: utf8String(512, 'Reviewer note.', { multiline: true }).optional(),
         }),
       )
       .min(1)

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
-import { response } from '../schema-helpers.js';
+import { multiLine, response } from '../schema-helpers.js';
 import { domainName } from '../cdn-domains/cdn-schemas.js';
+
+/** A certificate chain or key in PEM; the spec states no limit. */
+const PEM_MAX_LENGTH = 32_768;
 
 export const setVodDomainCertificate = defineTool({
   action: 'SetVodDomainCertificate',
@@ -17,8 +20,8 @@ export const setVodDomainCertificate = defineTool({
     DomainName: domainName(),
     CertName: z.string().min(1).max(128).optional().describe('Certificate name.'),
     SSLProtocol: z.enum(['on', 'off']).describe('HTTPS on/off.'),
-    SSLPub: z.string().regex(/-----BEGIN CERTIFICATE-----/, 'must be a PEM certificate').optional().describe('Certificate PEM.'),
-    SSLPri: z.string().regex(/-----BEGIN [A-Z ]*PRIVATE KEY-----/, 'must be a PEM private key').optional().describe('Private key PEM (secret).'),
-  }).refine((args) => args.SSLPub === undefined || args.SSLPri !== undefined, { message: 'SSLPri is required with SSLPub', path: ['SSLPri'] }),
+    SSLPub: multiLine(z.string().max(PEM_MAX_LENGTH)).regex(/-----BEGIN CERTIFICATE-----/, 'must be a PEM certificate').optional().describe('Certificate PEM.'),
+    SSLPri: multiLine(z.string().max(PEM_MAX_LENGTH)).regex(/-----BEGIN [A-Z ]*PRIVATE KEY-----/, 'must be a PEM private key').optional().describe('Private key PEM (secret).'),
+  }).meta({ dependentRequired: { SSLPub: ['SSLPri'] } }).refine((args) => args.SSLPub === undefined || args.SSLPri !== undefined, { message: 'SSLPri is required with SSLPub', path: ['SSLPri'] }),
   output: response({}),
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { utcTime } from '../schema-helpers.js';
+import { endTimeText, utcTime } from '../schema-helpers.js';
 
 const HOSTNAME = /^\.?(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z][a-zA-Z0-9-]*[a-zA-Z0-9]$/;
 
@@ -17,7 +17,8 @@ export function timeRangeRule(maxDays: number) {
   };
 }
 
-export const rangeTimes = {
+/** Optional StartTime/EndTime; the object publishes TIME_PAIR and checks timeRangeRule(maxDays). */
+export const rangeTimes = (maxDays: number) => ({
   StartTime: utcTime('Start (UTC); with EndTime.').optional(),
-  EndTime: utcTime('End (UTC), after StartTime.').optional(),
-};
+  EndTime: utcTime(endTimeText(maxDays)).optional(),
+});

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
-import { out, pageNo, response } from '../schema-helpers.js';
+import { TIME_PAIR, out, pageNo, response } from '../schema-helpers.js';
 import { domainName, rangeTimes, timeRangeRule } from '../cdn-domains/cdn-schemas.js';
 
 const logInfo = out.obj({ LogName: out.str(), LogPath: out.str(), LogSize: out.long(), StartTime: out.str(), EndTime: out.str() });
@@ -23,8 +23,9 @@ export const describeVodDomainLog = defineTool({
       DomainName: domainName('One domain.'),
       PageSize: z.number().int().min(1).max(1000).optional().describe('1-1000 (default 300).'),
       PageNumber: pageNo().optional(),
-      ...rangeTimes,
+      ...rangeTimes(366),
     })
+    .meta(TIME_PAIR)
     .refine(timeRangeRule(366), { message: 'StartTime and EndTime go together, end after start, within 1 year', path: ['EndTime'] }),
   output: response({ DomainLogDetails: out.list(detail) }),
 });

@@ -1,17 +1,18 @@
 import { z } from 'zod';
-import { idList, out } from '../schema-helpers.js';
+import { TIME_PAIR, idList, out } from '../schema-helpers.js';
 import { domainName, rangeTimes, timeRangeRule } from '../cdn-domains/cdn-schemas.js';
 
 /** Shared by traffic and bandwidth queries (spec 13.1): their input and one point of their series. */
 export const monitoringInput = z
   .strictObject({
     DomainName: idList(100, 'Domains; default all, merged.', domainName()).optional(),
-    ...rangeTimes,
+    ...rangeTimes(90),
     Interval: z.enum(['300', '3600', '86400']).optional().describe('Seconds; <3 days: 300+, <31 days: 3600+, else 86400.'),
     IspNameEn: z.string().min(1).optional().describe('ISP, e.g. Alibaba.'),
     LocationNameEn: z.string().min(1).optional().describe('Region, e.g. cn-shanghai.'),
   })
-  .refine(timeRangeRule(90), { message: 'StartTime and EndTime go together, end after start, within 90 days', path: ['EndTime'] });
+  .meta(TIME_PAIR)
+    .refine(timeRangeRule(90), { message: 'StartTime and EndTime go together, end after start, within 90 days', path: ['EndTime'] });
 
 
 /** One data point of the traffic and bandwidth series. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
-import { out, pageNo, pageSize, response } from '../schema-helpers.js';
+import { TIME_PAIR, out, pageNo, pageSize, response } from '../schema-helpers.js';
 import { domainName, rangeTimes, timeRangeRule } from '../cdn-domains/cdn-schemas.js';
 
 const task = out.obj({ TaskId: out.str(), ObjectPath: out.str(), ObjectType: out.str(), Status: out.str(), Process: out.str(), Description: out.str(), CreationTime: out.str() });
@@ -21,12 +21,13 @@ export const describeVodRefreshTasks = defineTool({
       Status: z.enum(['Complete', 'Refreshing', 'Failed']).optional(),
       PageNumber: pageNo().optional(),
       PageSize: pageSize(50, 20).optional(),
-      ...rangeTimes,
+      ...rangeTimes(3),
     })
     .refine((args) => (args.DomainName === undefined && args.Status === undefined) || args.ObjectType !== undefined, {
       message: 'ObjectType is required with DomainName or Status',
       path: ['ObjectType'],
     })
+    .meta({ dependentRequired: { ...TIME_PAIR.dependentRequired, DomainName: ['ObjectType'], Status: ['ObjectType'] } })
     .refine(timeRangeRule(3), { message: 'StartTime and EndTime go together, within 3 days', path: ['EndTime'] }),
   output: response({
     PageNumber: out.long(),

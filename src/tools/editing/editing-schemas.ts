@@ -9,7 +9,13 @@ const inOutRule = (clip: { In?: number | undefined; Out?: number | undefined; Ti
   (clip.In === undefined || clip.Out === undefined || clip.In < clip.Out) && (clip.TimelineIn === undefined || clip.TimelineOut === undefined || clip.TimelineIn < clip.TimelineOut);
 const IN_OUT_MESSAGE = 'In must be before Out and TimelineIn before TimelineOut';
 
-const timing = { In: seconds().optional(), Out: seconds().optional(), TimelineIn: seconds().optional(), TimelineOut: seconds().optional() };
+// "after In": the order rule (JSON Schema cannot compare two fields) is stated where a model reads it.
+const timing = {
+  In: seconds().optional(),
+  Out: seconds().describe('After In.').optional(),
+  TimelineIn: seconds().optional(),
+  TimelineOut: seconds().describe('After TimelineIn.').optional(),
+};
 
 /** Text of banner effects and subtitles; X/Y are pixels (>= 1) or a ratio of the output size (< 1). */
 const text = {
@@ -30,7 +36,7 @@ const mediaClip = { MediaId: z.string().min(1), ...timing };
 const videoClip = z.looseObject({ ...mediaClip, Type: z.enum(['Video', 'Image']).optional(), Effects: z.array(effect).optional() }).refine(inOutRule, IN_OUT_MESSAGE);
 const audioClip = z.looseObject(mediaClip).refine(inOutRule, IN_OUT_MESSAGE);
 const { Content, X, Y, FontSize, FontColor } = text;
-const subtitleClip = z.looseObject({ TimelineIn: seconds(), TimelineOut: seconds(), Content, X, Y, FontSize, FontColor }).refine(inOutRule, IN_OUT_MESSAGE);
+const subtitleClip = z.looseObject({ TimelineIn: seconds(), TimelineOut: seconds().describe('After TimelineIn.'), Content, X, Y, FontSize, FontColor }).refine(inOutRule, IN_OUT_MESSAGE);
 
 /** Appendix Timeline: tracks of clips placed on the timeline. */
 export const timeline = () =>
@@ -43,14 +49,14 @@ export const timeline = () =>
     .describe('Clips: MediaId (video/image/material), In/Out in the source and TimelineIn/TimelineOut on the timeline, seconds.');
 
 export const projectTitle = () => utf8String(128, 'Project title.');
-export const projectDescription = () => utf8String(1024, 'Project description.');
+export const projectDescription = () => utf8String(1024, 'Project description.', { multiline: true });
 export const coverUrl = () => httpUrl('Cover image URL.');
 
 /** Appendix MediaMetadata: metadata of the produced video (keys in the spec example's order: parsing keeps shape order). */
 export const mediaMetadata = () =>
   z
     .strictObject({
-      Description: utf8String(1024, 'Description.').optional(),
+      Description: utf8String(1024, 'Description.', { multiline: true }).optional(),
       Title: utf8String(128, 'Title.').optional(),
       CoverURL: httpUrl('Cover URL.').optional(),
       CateId: z.union([z.number().int().positive(), z.string().regex(/^\d+$/)]).optional(),

@@ -24,6 +24,7 @@ export const produceEditingProjectVideo = defineTool({
       ProduceConfig: produceConfig().optional(),
       UserData: userData().optional(),
     })
+    .meta({ anyOf: [{ required: ['ProjectId'] }, { required: ['Timeline'] }] })
     .refine((args) => args.ProjectId !== undefined || args.Timeline !== undefined, 'ProjectId or Timeline is required'),
   output: response({ MediaId: out.str(), ProjectId: out.str() }),
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
-import { httpUrl, response } from '../schema-helpers.js';
+import { absent, aloneInList, httpUrl, response, whenEquals } from '../schema-helpers.js';
 
 export const VIDEO_IMAGE_TYPES = ['CoverSnapshot', 'NormalSnapshot', 'SpriteSnapshot', 'SpriteOriginSnapshot', 'All'] as const;
 
@@ -22,7 +22,15 @@ export const deleteImage = defineTool({
       ImageURLs: z.array(httpUrl('Image URL.')).min(1).describe('With ImageURL.').optional(),
       ImageIds: z.array(z.string().min(1)).min(1).describe('With ImageId.').optional(),
       VideoId: z.string().min(1).describe('With VideoId.').optional(),
-      ImageType: z.array(z.enum(VIDEO_IMAGE_TYPES)).min(1).describe('With VideoId: snapshot types, or All.').optional(),
+      ImageType: z.array(z.enum(VIDEO_IMAGE_TYPES)).min(1).meta(aloneInList('All')).describe('With VideoId: snapshot types, or All.').optional(),
+    })
+    .meta({
+      allOf: Object.entries(NEEDS).map(([type, needed]) =>
+        whenEquals('DeleteImageType', type, {
+          required: type === 'VideoId' ? [needed, 'ImageType'] : [needed],
+          ...absent(...Object.values(NEEDS).filter((name) => name !== needed), ...(type === 'VideoId' ? [] : ['ImageType'])),
+        }),
+      ),
     })
     .superRefine((args, ctx) => {
       const needed = NEEDS[args.DeleteImageType];

@@ -20,7 +20,7 @@ export const listLiveRecordVideo = defineTool({
       PageSize: pageSize(100, 10).optional(),
       SortBy: z.enum(['CreationTime:Desc', 'CreationTime:Asc']).optional().describe('Sort order.'),
       StartTime: utcTime('Recording started at or after, UTC.').optional(),
-      EndTime: utcTime('Recording started at or before, UTC.').optional(),
+      EndTime: utcTime('Recording started at or before (UTC), after StartTime.').optional(),
     })
     .refine((args) => !args.StartTime || !args.EndTime || Date.parse(args.EndTime) > Date.parse(args.StartTime), {
       path: ['EndTime'],

@@ -17,11 +17,11 @@ export const getVideoList = defineTool({
     .strictObject({
       CateId: z.number().int().describe('Category ID.').optional(),
       Status: z.array(z.enum(LISTABLE_STATUSES)).min(1).describe('Statuses to include.').optional(),
-      PageNo: pageNo().optional(),
+      PageNo: pageNo().max(5000).describe('Page number, from 1; PageNo × PageSize at most 5000.').optional(),
       PageSize: pageSize(100, 10).optional(),
       SortBy: z.enum(['CreationTime:Desc', 'CreationTime:Asc']).describe('Sort order.').optional(),
       StartTime: utcTime('Created at or after (UTC).').optional(),
-      EndTime: utcTime('Created before (UTC).').optional(),
+      EndTime: utcTime('Created before (UTC), after StartTime.').optional(),
       StorageLocation: z.string().min(1).describe('Storage address.').optional(),
     })
     .superRefine((args, ctx) => {

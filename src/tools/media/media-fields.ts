@@ -10,7 +10,7 @@ const EMOJI = /\p{Extended_Pictographic}/u;
 const byteLength = (value: string) => Buffer.byteLength(value, 'utf8');
 
 export const title = () => utf8String(128, 'Title.');
-export const description = () => utf8String(1024, 'Description.');
+export const description = () => utf8String(1024, 'Description.', { multiline: true });
 export const categoryId = () => z.number().int().positive().describe('Category ID.');
 
 /** Tags as a tool argument: an array (the API joins them with commas). */

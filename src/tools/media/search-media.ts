@@ -41,6 +41,7 @@ const input = z
     PageSize: pageSize(100, 10).optional(),
     ScrollToken: z.string().min(1).describe('From the previous page; needed past 5000 hits (video/audio).').optional(),
   })
+  .meta({ not: { required: ['Match', 'MatchFilter'] } })
   .superRefine((args, ctx) => {
     if (args.Match !== undefined && args.MatchFilter !== undefined) {
       ctx.addIssue({ code: 'custom', path: ['MatchFilter'], message: 'give either Match or MatchFilter, not both' });

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { utcTime } from '../schema-helpers.js';
+import { endTimeText, utcTime } from '../schema-helpers.js';
 
 const MAX_SPAN_MS = 180 * 86_400_000;
 
 export const playbackTimeFields = {
   StartTime: utcTime('Start, UTC.'),
-  EndTime: utcTime('End, UTC; after StartTime, not in the future.'),
+  EndTime: utcTime(endTimeText(180, ', not in the future')),
 };
 
 /** EndTime after StartTime, at most 180 days later. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { clipSchema } from '../transcode-templates/template-schema.js';
-import { httpUrl } from '../schema-helpers.js';
+import { httpUrl, integerText } from '../schema-helpers.js';
 
 const callbackUrl = z.string().regex(/^https?:\/\/\S+$/, 'must be an http(s) URL');
 
@@ -61,7 +61,7 @@ export const encryptConfig = z
   })
   .describe('HLS standard encryption only.');
 
-const dimension = (min: number, max: number) => z.string().regex(/^\d+$/).refine((value) => Number(value) >= min && Number(value) <= max, `must be ${min}-${max}`);
+const dimension = (min: number, max: number) => integerText(min, max);
 
 export const dynamicImageOverrideParams = z
   .strictObject({

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
-import { response } from '../schema-helpers.js';
+import { integerText, response } from '../schema-helpers.js';
 import { spriteSnapshotConfig } from '../snapshot-templates/snapshot-config-schema.js';
 import { jobIdOutput, userData, videoId } from './job-params.js';
 
-const pixels = z.string().regex(/^\d+$/).refine((value) => Number(value) >= 8 && Number(value) <= 4096, 'must be 8-4096');
+const pixels = integerText(8, 4096);
 
 export const submitSnapshotJob = defineTool({
   action: 'SubmitSnapshotJob',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
-import { response } from '../schema-helpers.js';
+import { multiLine, response } from '../schema-helpers.js';
 
 export const setCrossdomainContent = defineTool({
   action: 'SetCrossdomainContent',
@@ -11,11 +11,8 @@ export const setCrossdomainContent = defineTool({
   idempotent: true,
   description: 'Replace the crossdomain.xml of a VOD storage location (for Flash players). The previous file is overwritten and cannot be read back.',
   input: z.strictObject({
-    Content: z
-      .string()
-      .min(1)
-      .refine((text) => [...text].length <= 2048, 'must be at most 2048 characters')
-      .refine((text) => /^\s*<[\s\S]*>\s*$/.test(text), 'must be XML')
+    Content: multiLine(z.string().min(1).max(2048))
+      .regex(/^\s*<[\s\S]*>\s*$/, 'must be XML')
       .describe('crossdomain.xml text, max 2048 chars.'),
     StorageLocation: z.string().min(1).describe('Storage location (bucket host).'),
     ResourceRealOwnerId: z.string().min(1).optional().describe('Resource owner ID.'),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
-import { httpUrl, response } from '../schema-helpers.js';
+import { aloneInList, httpUrl, response, whenEquals } from '../schema-helpers.js';
 import { appIdArg, CALLBACK_EVENT_TYPES } from './callback-schema.js';
 
 export const setMessageCallback = defineTool({
@@ -19,6 +19,7 @@ export const setMessageCallback = defineTool({
       EventTypeList: z
         .array(z.enum(['ALL', ...CALLBACK_EVENT_TYPES]))
         .max(CALLBACK_EVENT_TYPES.length)
+        .meta(aloneInList('ALL'))
         .refine((types) => !types.includes('ALL') || types.length === 1, "'ALL' must be alone")
         .optional()
         .describe("Events to send, or ['ALL']; empty or omitted turns all off."),
@@ -32,6 +33,7 @@ export const setMessageCallback = defineTool({
       MnsQueueName: z.string().min(1).optional().describe('MNS queue name.'),
       AppId: appIdArg().optional(),
     })
+    .meta(whenEquals('CallbackType', 'MNS', { required: ['MnsEndpoint', 'MnsQueueName'] }))
     .superRefine((args, context) => {
       if (args.CallbackType === 'MNS' && (!args.MnsEndpoint || !args.MnsQueueName)) {
         context.addIssue({ code: 'custom', path: ['MnsEndpoint'], message: 'MNS callbacks need MnsEndpoint and MnsQueueName' });

@@ -1,11 +1,8 @@
 import { z } from 'zod';
-import { out } from '../schema-helpers.js';
+import { integerText, out } from '../schema-helpers.js';
 
 /** The spec types these as String but its examples send numbers: accept both. */
-const count = (min: number, max: number) =>
-  z
-    .union([z.number().int(), z.string()])
-    .refine((value) => /^\d+$/.test(String(value)) && Number(value) >= min && Number(value) <= max, `must be an integer ${min}-${max}`);
+const count = (min: number, max: number) => z.union([z.number().int().min(min).max(max), integerText(min, max)]);
 
 export const spriteSnapshotConfig = z
   .strictObject({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { httpUrl, out } from '../schema-helpers.js';
+import { httpUrl, integerRangePattern, out } from '../schema-helpers.js';
 
 /** Definition marks of normal and Narrowband HD 1.0 templates (appendix TranscodeTemplate). */
 export const DEFINITIONS = ['LD', 'SD', 'HD', 'FHD', 'OD', '2K', '4K', 'SQ', 'HQ', 'LD-NBV1', 'SD-NBV1', 'HD-NBV1', 'FHD-NBV1', '2K-NBV1', '4K-NBV1'] as const;
@@ -7,15 +7,14 @@ export const CONTAINER_FORMATS = ['mp4', 'flv', 'm3u8', 'mp3'] as const;
 
 const flag = () => z.enum(['true', 'false']);
 
-/** A number carried as a string, as the template JSON does; `''` leaves it unset. */
-const numeric = (min: number, max: number, unit = '', options: { even?: boolean } = {}) =>
-  z
-    .string()
-    .refine((value) => value === '' || (/^\d+(\.\d+)?$/.test(value) && Number(value) >= min && Number(value) <= max && (!options.even || Number(value) % 2 === 0)), `must be ${min}-${max}${options.even ? ', even' : ''}`)
-    .describe(`${unit ? unit + ', ' : ''}${min}-${max}${options.even ? ', even' : ''}.`);
+/** A whole number carried as a string, as the template JSON does; `''` leaves it unset. Published as a pattern. */
+const numeric = (min: number, max: number, unit = '', options: { even?: boolean } = {}) => {
+  const range = integerRangePattern(min, max).slice(1, -1);
+  const text = z.string().max(String(max).length).regex(new RegExp(`^(?:${range})?$`), `must be a whole number ${min}-${max}`);
+  return (options.even ? text.regex(/^(\d*[02468])?$/, 'must be even') : text).describe(`${unit ? unit + ', ' : ''}${min}-${max}${options.even ? ', even' : ''}.`);
+};
 
-// Checked by refine, not a pattern, to keep the published schema short.
-const timeText = z.string().refine((value) => /^(\d{1,5}(\.\d{1,3})?|\d{2}:\d{2}:\d{2}(\.\d{1,3})?)$/.test(value), 'must be sssss[.SSS] or hh:mm:ss[.SSS]');
+const timeText = z.string().max(16).regex(/^(\d{1,5}(\.\d{1,3})?|\d{2}:\d{2}:\d{2}(\.\d{1,3})?)$/, 'must be sssss[.SSS] or hh:mm:ss[.SSS]');
 
 export const clipSchema = z.strictObject({
   TimeSpan: z.strictObject({ Seek: timeText, Duration: timeText.optional(), End: timeText.optional() }).describe('Times as sssss[.SSS] or hh:mm:ss[.SSS].'),
@@ -82,6 +81,7 @@ export const transcodeTemplateSchema = z
     SubtitleList: z.array(z.strictObject({ SubtitleUrl: httpUrl('HTTP OSS URL.'), CharEncode: z.string().min(1) })).optional(),
     WatermarkIds: z.array(z.string().min(1)).max(4).optional().describe('USER_DEFAULT_WATERMARK = the default watermark.'),
   })
+  .meta({ anyOf: [{ properties: { Definition: { const: 'OD' } } }, { required: ['Video', 'Audio'] }] })
   .refine((template) => template.Definition === 'OD' || (template.Video !== undefined && template.Audio !== undefined), 'Video and Audio are required except for OD')
   .refine((template) => template.Container.Format !== 'm3u8' || template.MuxConfig?.Segment !== undefined, 'MuxConfig.Segment is required for m3u8');
 

@@ -15,6 +15,7 @@ export const cancelUrlUploadJobs = defineTool({
       JobIds: idList(10, 'Job IDs.').optional(),
       UploadUrls: z.array(httpUrl('Source URL.')).min(1).max(10).optional().describe('Source URLs, 1-10.'),
     })
+    .meta({ anyOf: [{ required: ['JobIds'] }, { required: ['UploadUrls'] }] })
     .refine((args) => args.JobIds !== undefined || args.UploadUrls !== undefined, 'give JobIds or UploadUrls'),
   output: response({
     CanceledJobs: out.list(z.string()),

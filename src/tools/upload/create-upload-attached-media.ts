@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
-import { idList, out, response } from '../schema-helpers.js';
+import { idList, out, response, whenEquals } from '../schema-helpers.js';
 import { appId, description, storageLocation, tags, title, uploadCredentialsOutput, userData } from './upload-schemas.js';
 
 /** Allowed extensions per business type (spec 5.4, MediaExt). */
@@ -32,6 +32,9 @@ export const createUploadAttachedMedia = defineTool({
       UserData: userData().optional(),
       CateIds: idList(5, 'Category IDs.').optional(),
       AppId: appId().optional(),
+    })
+    .meta({
+      allOf: Object.entries(ATTACHED_MEDIA_EXTENSIONS).map(([type, extensions]) => whenEquals('BusinessType', type, { properties: { MediaExt: { enum: extensions } } })),
     })
     .superRefine((args, ctx) => {
       const allowed: readonly string[] = ATTACHED_MEDIA_EXTENSIONS[args.BusinessType];

@@ -14,6 +14,7 @@ export const getUrlUploadInfos = defineTool({
       JobIds: idList(10, 'Job IDs from upload_media_by_url.').optional(),
       UploadURLs: z.array(httpUrl('Source URL.')).min(1).max(10).optional().describe('Source URLs, 1-10.'),
     })
+    .meta({ anyOf: [{ required: ['JobIds'] }, { required: ['UploadURLs'] }] })
     .refine((args) => args.JobIds !== undefined || args.UploadURLs !== undefined, 'give JobIds or UploadURLs'),
   output: response({
     NonExists: out.list(z.string()),

@@ -9,7 +9,7 @@ const EMOJI = /\p{Extended_Pictographic}/u;
 const noEmoji = (schema: z.ZodString) => schema.refine((value) => !EMOJI.test(value), 'must not contain emoji');
 
 export const title = () => noEmoji(utf8String(128, 'Title.'));
-export const description = () => noEmoji(utf8String(1024, 'Description.'));
+export const description = () => noEmoji(utf8String(1024, 'Description.', { multiline: true }));
 
 /** Comma list in the API: at most 16 tags of at most 32 characters. */
 export const tags = () =>

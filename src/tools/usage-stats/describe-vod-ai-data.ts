@@ -15,7 +15,7 @@ export const describeVodAIData = defineTool({
     'Get AI processing usage (seconds processed) per type: AIVideoCensor (moderation), AIVideoFPShot (video DNA), AIVideoTag (tags). Span up to 31 days.',
   input: z
     .strictObject({
-      ...usageTimeFields,
+      ...usageTimeFields(31),
       Region: regionList().optional(),
       AIType: z.array(z.enum(AI_TYPES)).min(1).max(AI_TYPES.length).optional().describe('AI types; omit for all.'),
     })

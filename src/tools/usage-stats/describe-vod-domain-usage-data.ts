@@ -15,7 +15,7 @@ export const describeVodDomainUsageData = defineTool({
   input: z
     .strictObject({
       DomainName: idList(100, 'Accelerated domains; omit for all.').optional(),
-      ...usageTimeFields,
+      ...usageTimeFields(93),
       Type: z.enum(['static', 'dynamic', 'all']).optional().describe('Usage type.'),
       Area: z.enum(['CN', 'OverSeas']).optional().describe('Area (default CN).'),
       Field: z.enum(['bps', 'traf']).describe('bps = bandwidth, traf = traffic.'),

@@ -13,7 +13,7 @@ export const describeVodStorageData = defineTool({
     'Get media storage usage (bytes stored) and direct storage outbound traffic over time. Span up to 31 days; hourly up to 7 days, daily beyond.',
   input: z
     .strictObject({
-      ...usageTimeFields,
+      ...usageTimeFields(31),
       Region: regionList().optional(),
       StorageType: z.enum(['OSS']).optional().describe('Storage type.'),
       Storage: bucketList().optional(),

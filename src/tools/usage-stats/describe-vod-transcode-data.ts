@@ -13,7 +13,7 @@ export const describeVodTranscodeData = defineTool({
     'Get transcoding usage (seconds transcoded) per specification (e.g. H264.SD, Audio) over time, with an All total. Span up to 31 days.',
   input: z
     .strictObject({
-      ...usageTimeFields,
+      ...usageTimeFields(31),
       Region: regionList().optional(),
       Interval: z.enum(['day', 'hour']).optional().describe('Granularity.'),
       Storage: bucketList().optional(),

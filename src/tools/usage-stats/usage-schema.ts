@@ -1,13 +1,14 @@
 import { z } from 'zod';
-import { out, utcTime } from '../schema-helpers.js';
+import { endTimeText, out, utcTime } from '../schema-helpers.js';
 
 export const STORAGE_REGIONS = ['cn-shanghai', 'cn-beijing', 'eu-central-1', 'ap-southeast-1'] as const;
 const DAY_MS = 86_400_000;
 
-export const usageTimeFields = {
+/** StartTime/EndTime; the object checks checkWindow(maxDays). */
+export const usageTimeFields = (maxDays: number) => ({
   StartTime: utcTime('Start, UTC.'),
-  EndTime: utcTime('End, UTC; after StartTime.'),
-};
+  EndTime: utcTime(endTimeText(maxDays)),
+});
 
 /** EndTime after StartTime and at most `maxDays` later. */
 export function checkWindow(maxDays: number) {

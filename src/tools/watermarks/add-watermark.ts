@@ -20,6 +20,12 @@ export const addWatermark = defineTool({
       FileUrl: httpUrl('Watermark file OSS URL; required for Image.').optional(),
       AppId: z.string().min(1).optional().describe('App ID (default app-1000000).'),
     })
+    .meta({
+      oneOf: [
+        { properties: { Type: { const: 'Image' }, WatermarkConfig: { required: ['ReferPos'] } }, required: ['FileUrl'] },
+        { properties: { Type: { const: 'Text' }, WatermarkConfig: { required: ['Content'] } } },
+      ],
+    })
     .superRefine((args, ctx) => {
       if (args.Type === 'Image' && !args.FileUrl) ctx.addIssue({ code: 'custom', path: ['FileUrl'], message: 'FileUrl is required for Image watermarks' });
       if ((args.Type === 'Image') !== isImageConfig(args.WatermarkConfig)) ctx.addIssue({ code: 'custom', path: ['WatermarkConfig'], message: `WatermarkConfig must be a ${args.Type} config` });

@@ -1,14 +1,13 @@
 import { z } from 'zod';
-import { out, utf8String } from '../schema-helpers.js';
+import { absent, integerRangePattern, out, utf8String } from '../schema-helpers.js';
 
 /** Pixels 8-4096, or a ratio of the frame in (0,1). */
+const PLACEMENT = new RegExp(`^(?:0\\.\\d*[1-9]\\d*|${integerRangePattern(8, 4096).slice(1, -1)})$`);
 const placement = (name: string) =>
   z
     .string()
-    .refine((value) => {
-      const n = /^\d+(\.\d+)?$/.test(value) ? Number(value) : NaN;
-      return (n > 0 && n < 1) || (Number.isInteger(n) && n >= 8 && n <= 4096);
-    }, 'must be 8-4096 px or a ratio in (0,1)')
+    .max(16)
+    .regex(PLACEMENT, 'must be 8-4096 px or a ratio in (0,1)')
     .describe(`${name}: px 8-4096 or ratio (0,1).`);
 
 const intRange = (min: number, max: number) => z.number().int().min(min).max(max);
@@ -36,14 +35,20 @@ export const watermarkConfig = () =>
       FontColor: z.string().optional(),
       FontAlpha: z
         .string()
-        .regex(/^\d+(\.\d+)?$/)
-        .refine((value) => Number(value) > 0 && Number(value) <= 1, 'must be in (0,1]')
+        .max(16)
+        .regex(/^(0\.\d*[1-9]\d*|1(\.0+)?)$/, 'must be in (0,1]')
         .optional(),
       BorderColor: z.string().optional(),
       Top: intRange(0, 4096).optional(),
       Left: intRange(0, 4096).optional(),
       FontSize: intRange(5, 119).optional(),
       BorderWidth: intRange(1, 4096).optional(),
+    })
+    .meta({
+      oneOf: [
+        { required: [...IMAGE_FIELDS], ...absent(...TEXT_FIELDS) },
+        { required: ['Content'], ...absent(...IMAGE_FIELDS, 'Timeline') },
+      ],
     })
     .superRefine((config, ctx) => {
       const image = IMAGE_FIELDS.filter((field) => config[field] !== undefined).length;
