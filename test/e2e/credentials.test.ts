@@ -18,7 +18,7 @@ beforeAll(async () => {
     credentials: ISSUED.map((key) => ({ accessKeyId: key.AccessKeyId, accessKeySecret: key.AccessKeySecret, securityToken: key.SecurityToken })),
     enforceQps: false,
   });
-});
+}, 30_000);
 afterAll(async () => {
   await sandbox?.close();
   await sts?.close();
@@ -30,7 +30,8 @@ const profile = (secret: string) => ({
 });
 const connect = (home: string) => connectStdio(['--endpoint', sandbox.url, '--log-level', 'debug'], { env: { HOME: home } });
 
-describe('credentials end to end', () => {
+// Each test spawns the built server; on a busy machine that alone can take longer than vitest's 5 s default.
+describe('credentials end to end', { timeout: 30_000 }, () => {
   it('a RamRoleArn profile: the server assumes the role and calls the sandbox with the STS credentials', async () => {
     const session = await connect(aliyunHome(profile(AK_SECRET)));
     try {
