@@ -49,6 +49,7 @@ export const OPTIONS = {
   'http-token': { type: 'string', env: ['VOD_MCP_HTTP_TOKEN'], help: 'Require "Authorization: Bearer TOKEN" on HTTP (required off loopback).' },
   confirm: { type: 'string', env: ['VOD_MCP_CONFIRM'], help: 'Which tiers need confirmation: destructive (default), write, never.' },
   'confirm-via': { type: 'string', env: ['VOD_MCP_CONFIRM_VIA'], help: 'auto (elicitation, else a two-step token) or elicitation (hide destructive tools from clients without it).' },
+  'confirm-timeout': { type: 'string', env: ['VOD_MCP_CONFIRM_TIMEOUT_MS'], help: 'How long a person has to answer a confirmation, in ms (default 600000: 10 minutes).' },
   'i-understand-no-confirmation': { type: 'boolean', env: ['VOD_MCP_I_UNDERSTAND_NO_CONFIRMATION'], help: 'Required with --confirm never.' },
   timeout: { type: 'string', env: ['VOD_MCP_TIMEOUT_MS'], help: 'Per-request timeout in ms (default 30000).' },
   'log-level': { type: 'string', env: ['VOD_MCP_LOG_LEVEL'], help: 'debug, info (default), warn, error. Logs go to stderr.' },
