@@ -103,9 +103,13 @@ function absentNote(absent: ReadonlyMap<string, AnyTool | undefined>): string[] 
   if (!absent.size) return [];
   const lines = ['Some tools these steps name are not offered by this server: skip those steps (say so in the answer) or ask the user to enable them.'];
   for (const [name, tool] of absent) {
-    if (!tool) lines.push(`- ${name}: not a tool of this server.`);
-    else if (tool.tier === 'read') lines.push(`- ${name}: in toolset ${tool.toolset}; enable it with --toolsets ${tool.toolset} (or --tools +${name}).`);
-    else lines.push(`- ${name} (${tool.tier}): in toolset ${tool.toolset}; enable it with --toolsets ${tool.toolset} (or --tools +${name}) on a server without --read-only${tool.tier === 'destructive' ? ' (and, with --confirm-via elicitation, a client that can ask the user)' : ''}.`);
+    if (!tool) {
+      lines.push(`- ${name}: not a tool of this server.`);
+      continue;
+    }
+    const enable = `in toolset ${tool.toolset}; enable it with --toolsets default,${tool.toolset} (or --tools +${name})`;
+    if (tool.tier === 'read') lines.push(`- ${name}: ${enable}.`);
+    else lines.push(`- ${name} (${tool.tier}): ${enable} on a server without --read-only${tool.tier === 'destructive' ? ' (and, with --confirm-via elicitation, a client that can ask the user)' : ''}.`);
   }
   return lines;
 }
