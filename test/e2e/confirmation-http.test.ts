@@ -2,8 +2,11 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { ElicitRequestSchema, type ElicitResult } from '@modelcontextprotocol/sdk/types.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CLI, textOf } from '../helpers/mcp-client.js';
+
+// Each test starts server processes: on a loaded machine that alone can take seconds.
+vi.setConfig({ testTimeout: 30_000, hookTimeout: 30_000 });
 
 // Confirmation over Streamable HTTP: the elicitation travels on the tools/call's own stream, HTTP sessions of one
 // process share its tokens, and a session that can elicit never redeems one.
@@ -65,7 +68,7 @@ describe('confirmation over Streamable HTTP', () => {
     const result = await silent.callTool({ name: 'delete_video', arguments: { VideoIds: [id] } });
     expect(textOf(result)).toMatch(/NOT CONFIRMED.*no answer came within 5 s/s);
     expect(await exists(id!)).toBe(true);
-  }, 20_000);
+  });
 
   it('sessions of one process share its tokens; a session that can elicit refuses them', async () => {
     const [id] = await videoIds(1);

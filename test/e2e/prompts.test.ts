@@ -1,8 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startSandbox, type Sandbox } from '../../src/sandbox/index.js';
 import { PROMPTS } from '../../src/resources/prompts.js';
 import { allTools } from '../../src/tools/registry.js';
 import { connectStdio } from '../helpers/mcp-client.js';
+
+// Each test starts server processes: on a loaded machine that alone can take seconds.
+vi.setConfig({ testTimeout: 30_000, hookTimeout: 30_000 });
 
 // Prompts name tools; a server offers a subset. Each prompt says which of its tools this server does not offer and
 // how to enable them, so an agent never calls a tool it was not given.
@@ -70,7 +73,7 @@ describe('prompts adapt to the tools this server offers', () => {
   it('--toolsets all: no prompt marks a tool as missing', async () => {
     const { texts } = await promptsOf(['--toolsets', 'all']);
     for (const text of Object.values(texts)) expect(text).not.toContain('not enabled');
-  }, 20_000);
+  });
 
   it('--read-only: review_audit_results and publish_video do not offer the write steps as available', async () => {
     const { offered, texts } = await promptsOf(['--read-only']);

@@ -1,9 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startSandbox, type Sandbox } from '../../src/sandbox/index.js';
 import { allTools } from '../../src/tools/registry.js';
 import { fromApiParams } from '../helpers/from-api-params.js';
 import { connectStdio, textOf } from '../helpers/mcp-client.js';
 import { INVALID_SPEC_EXAMPLES, SPEC_ACTIONS } from '../helpers/spec-data.js';
+
+// Each test starts server processes: on a loaded machine that alone can take seconds.
+vi.setConfig({ testTimeout: 30_000, hookTimeout: 30_000 });
 
 // Text that uploaders and API users write is poisoned in the sandbox with a payload that tries to close the fence
 // and give an order; whatever the built server shows (tool results, resources, resource titles, completions), the
