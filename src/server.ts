@@ -15,7 +15,7 @@ import { Logger } from './log.js';
 import { Confirmation, type ConfirmationPeer, type ConfirmationPolicy } from './mcp/confirmation.js';
 import { errorResult, parseArguments, runTool, toMcpTool } from './mcp/tool-runtime.js';
 import type { AnyTool } from './tools/define-tool.js';
-import { suggest } from './tools/registry.js';
+import { allTools, suggest } from './tools/registry.js';
 import { registerCatalog } from './resources/register.js';
 import type { PollSettings } from './resources/subscriptions.js';
 
@@ -115,6 +115,6 @@ export function createServer(options: ServerOptions): Server {
     return result;
   });
 
-  registerCatalog(server, options.api, logger, options.poll ?? { initialMs: 5_000, maxMs: 60_000 }, offered);
+  registerCatalog(server, options.api, logger, options.poll ?? { initialMs: 5_000, maxMs: 60_000 }, () => ({ offered: offered(), all: allTools() }));
   return server;
 }

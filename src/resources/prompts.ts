@@ -1,6 +1,11 @@
 import type { GetPromptResult, Prompt } from '@modelcontextprotocol/sdk/types.js';
-import type { AnyTool } from '../tools/define-tool.js';
-import { allTools } from '../tools/registry.js';
+
+/** What a prompt needs to know of a tool (resources do not import the tools layer). */
+export interface PromptTool {
+  readonly name: string;
+  readonly tier: 'read' | 'write' | 'destructive';
+  readonly toolset: string;
+}
 
 /** Writes a tool name into a prompt, noting when this server does not offer it. */
 type ToolRef = (name: string) => string;
@@ -83,23 +88,23 @@ export const PROMPTS: readonly PromptSpec[] = [
  * A prompt rendered for the tools this server offers: a step that needs a tool that is not offered says so,
  * and a closing note says how to enable it (or that read-only mode rules it out).
  */
-export function getPrompt(name: string, args: Record<string, string>, offered: readonly AnyTool[] = allTools()): GetPromptResult {
+export function getPrompt(name: string, args: Record<string, string>, tools: { readonly offered: readonly PromptTool[]; readonly all: readonly PromptTool[] }): GetPromptResult {
   const prompt = PROMPTS.find((candidate) => candidate.name === name);
   if (!prompt) throw new Error(`Unknown prompt "${name}". Prompts: ${PROMPTS.map((p) => p.name).join(', ')}.`);
   const missing = (prompt.arguments ?? []).filter((argument) => argument.required && !args[argument.name]);
   if (missing.length) throw new Error(`Prompt ${name} needs ${missing.map((m) => m.name).join(', ')}.`);
-  const enabled = new Set(offered.map((tool) => tool.name));
-  const absent = new Map<string, AnyTool | undefined>();
+  const enabled = new Set(tools.offered.map((tool) => tool.name));
+  const absent = new Map<string, PromptTool | undefined>();
   const ref: ToolRef = (tool) => {
     if (enabled.has(tool)) return tool;
-    absent.set(tool, allTools().find((candidate) => candidate.name === tool));
+    absent.set(tool, tools.all.find((candidate) => candidate.name === tool));
     return `${tool} (not enabled on this server)`;
   };
   const text = [prompt.render(args, ref), ...absentNote(absent)].join('\n');
   return { description: prompt.description, messages: [{ role: 'user', content: { type: 'text', text } }] };
 }
 
-function absentNote(absent: ReadonlyMap<string, AnyTool | undefined>): string[] {
+function absentNote(absent: ReadonlyMap<string, PromptTool | undefined>): string[] {
   if (!absent.size) return [];
   const lines = ['Some tools these steps name are not offered by this server: skip those steps (say so in the answer) or ask the user to enable them.'];
   for (const [name, tool] of absent) {

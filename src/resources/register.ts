@@ -15,10 +15,9 @@ import {
 import { VodApiError, type VodApi } from '../client/index.js';
 import type { Logger } from '../log.js';
 import { isServerDefined, renderDocument } from '../mcp/untrusted.js';
-import type { AnyTool } from '../tools/define-tool.js';
 import { completeArgument } from './completions.js';
 import { listResources } from './listing.js';
-import { getPrompt, PROMPTS } from './prompts.js';
+import { getPrompt, PROMPTS, type PromptTool } from './prompts.js';
 import { readParsed } from './readers.js';
 import { MediaSubscriptions, type PollSettings } from './subscriptions.js';
 import { parseVodUri } from './uris.js';
@@ -40,7 +39,8 @@ export const RESOURCE_TEMPLATES: readonly ResourceTemplate[] = [
 ];
 
 /** Resources, resource templates, subscriptions, completions and prompts on one server. */
-export function registerCatalog(server: Server, api: VodApi, logger: Logger, poll: PollSettings, offered: () => readonly AnyTool[]): MediaSubscriptions {
+/** `tools`: what prompts may name: the tools this client is offered, and every tool of the catalog (to say how to enable one). */
+export function registerCatalog(server: Server, api: VodApi, logger: Logger, poll: PollSettings, tools: () => { offered: readonly PromptTool[]; all: readonly PromptTool[] }): MediaSubscriptions {
   const subscriptions = new MediaSubscriptions(api, (uri) => server.sendResourceUpdated({ uri }), logger, poll);
   server.onclose = () => subscriptions.close();
 
@@ -80,7 +80,7 @@ export function registerCatalog(server: Server, api: VodApi, logger: Logger, pol
   server.setRequestHandler(ListPromptsRequestSchema, async () => ({ prompts: PROMPTS.map(({ render: _render, ...prompt }) => prompt) }));
   server.setRequestHandler(GetPromptRequestSchema, async (request) => {
     try {
-      return getPrompt(request.params.name, request.params.arguments ?? {}, offered());
+      return getPrompt(request.params.name, request.params.arguments ?? {}, tools());
     } catch (error) {
       throw new McpError(ErrorCode.InvalidParams, (error as Error).message);
     }
