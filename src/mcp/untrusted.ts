@@ -78,6 +78,7 @@ function escapedJson(value: unknown): string {
 /** One untrusted string as a delimited, single-line string (for titles and other places that are not JSON). */
 export function fenceString(text: string): string {
   // Control characters and angle brackets are replaced: the value stays one line, and no delimiter can be inside it.
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what must not reach the output
   const cleaned = text.replace(/[\u0000-\u001f\u007f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, ' ').replace(/</g, '\u2039').replace(/>/g, '\u203a');
   return `${OPEN}${cleaned}${CLOSE}`;
 }
