@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { buildConfig, ConfigError, helpText, parseCli } from './config.js';
 import { Logger } from './log.js';
+import { DEFAULT_CONFIRM_TIMEOUT_MS } from './mcp/confirmation.js';
 import { ConfirmationTokens } from './mcp/confirmation-token.js';
 import { ramPolicyFor } from './policy.js';
 import { createRuntime } from './runtime.js';
@@ -24,6 +25,7 @@ async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = positionals;
   if (rest.length) throw new ConfigError(`unexpected argument "${rest[0]}". Run with --help for usage.`);
   const config = buildConfig(values);
+  const confirmTimeoutMs = confirmTimeout(values['confirm-timeout']);
   if (command === 'policy') {
     const tools = selectTools({ toolsets: config.toolsets, tools: config.tools, readOnly: config.readOnly });
     process.stdout.write(JSON.stringify(ramPolicyFor(tools), null, 2) + '\n');
@@ -42,10 +44,8 @@ async function main(argv: string[]): Promise<number> {
     logger: runtime.logger,
     readOnly: config.readOnly,
     sandbox: config.sandbox,
-    confirm: config.confirm,
-    confirmVia: config.confirmVia,
+    confirmation: { confirm: config.confirm, via: config.confirmVia, timeoutMs: confirmTimeoutMs, tokens: new ConfirmationTokens({ key: confirmKey }) },
     poll: { initialMs: Number(process.env.VOD_MCP_POLL_MS) || 5_000, maxMs: 60_000 },
-    confirmationTokens: new ConfirmationTokens(confirmKey ? createHash('sha256').update(confirmKey).digest() : undefined),
   };
   const shutdown = async () => {
     await runtime.close();
@@ -93,6 +93,12 @@ function terminalHint(argv: readonly string[]): string {
     'This is an MCP server speaking JSON-RPC on stdin/stdout; it is waiting for an MCP client, not for typed input. ' +
     `Add it to your client (see README), or try it in the MCP Inspector: npx @modelcontextprotocol/inspector node ${cli} ${args}  (Ctrl+C to stop)`
   );
+}
+
+function confirmTimeout(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_CONFIRM_TIMEOUT_MS;
+  if (!/^\d+$/.test(value) || Number(value) < 1_000 || Number(value) > 86_400_000) throw new ConfigError(`--confirm-timeout must be an integer 1000-86400000 (ms), not "${value}".`);
+  return Number(value);
 }
 
 async function runSandbox(host: string, port: number, stateFile: string | undefined, level: 'debug' | 'info' | 'warn' | 'error'): Promise<number> {

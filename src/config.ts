@@ -56,6 +56,7 @@ export const OPTIONS = {
   'allowed-hosts': { type: 'string', env: ['VOD_MCP_ALLOWED_HOSTS'], help: 'Comma-separated Host header values accepted on HTTP (default: loopback names on loopback, any elsewhere).' },
   confirm: { type: 'string', env: ['VOD_MCP_CONFIRM'], help: 'Which tiers need confirmation: destructive (default), write, never.' },
   'confirm-via': { type: 'string', env: ['VOD_MCP_CONFIRM_VIA'], help: 'auto (elicitation, else a two-step token) or elicitation (hide destructive tools from clients without it).' },
+  'confirm-timeout': { type: 'string', env: ['VOD_MCP_CONFIRM_TIMEOUT_MS'], help: 'How long a person has to answer a confirmation, in ms (default 600000: 10 minutes).' },
   'i-understand-no-confirmation': { type: 'boolean', env: ['VOD_MCP_I_UNDERSTAND_NO_CONFIRMATION'], help: 'Required with --confirm never.' },
   timeout: { type: 'string', env: ['VOD_MCP_TIMEOUT_MS'], help: 'Deadline of one API call in ms, retries included (default 30000).' },
   'signature-version': { type: 'string', env: ['VOD_MCP_SIGNATURE_VERSION'], help: 'v2 (default: the manual\'s HMAC-SHA1 RPC signature) or v3 (ACS3-HMAC-SHA256).' },

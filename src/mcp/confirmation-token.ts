@@ -1,39 +1,107 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
 /**
- * Single-use confirmation tokens bound to a tool and its exact arguments, signed with HMAC-SHA256 so they
- * cannot be forged and verify on any instance sharing the key (VOD_MCP_CONFIRM_KEY). Single use is enforced
- * per instance (the used-token memory is local).
+ * Where spent token nonces are remembered. Single use holds across every instance that shares one store:
+ * the in-memory store is local to a process, so tokens minted by another instance are refused unless the
+ * store is `shared` (a Redis store with `SET nonce 1 NX PXAT expiresAt` fits this interface).
+ */
+export interface ConsumedTokenStore {
+  /** True when every instance of the group uses this same store. */
+  readonly shared: boolean;
+  /** Records the nonce as spent until `expiresAt` (ms since epoch); false when it was already spent. Atomic. */
+  consume(nonce: string, expiresAt: number): Promise<boolean>;
+}
+
+export class InMemoryConsumedTokenStore implements ConsumedTokenStore {
+  readonly shared = false;
+  private readonly spent = new Map<string, number>();
+
+  constructor(private readonly now: () => number = Date.now) {}
+
+  async consume(nonce: string, expiresAt: number): Promise<boolean> {
+    const now = this.now();
+    for (const [known, expiry] of this.spent) if (expiry < now) this.spent.delete(known);
+    if (this.spent.has(nonce)) return false;
+    this.spent.set(nonce, expiresAt);
+    return true;
+  }
+}
+
+export interface TokenOptions {
+  /** The shared secret (VOD_MCP_CONFIRM_KEY); random per process when omitted. */
+  readonly key?: string | undefined;
+  readonly store?: ConsumedTokenStore;
+  readonly ttlMs?: number;
+  readonly now?: () => number;
+}
+
+interface Claims {
+  /** tool */
+  readonly t: string;
+  /** expiry, ms since epoch */
+  readonly e: number;
+  /** nonce */
+  readonly n: string;
+  /** policy label the token was minted under */
+  readonly p: string;
+  /** instance group (derived from the key) */
+  readonly g: string;
+  /** minting instance */
+  readonly i: string;
+}
+
+export interface IssuedToken {
+  readonly token: string;
+  readonly expiresAt: string;
+}
+
+/**
+ * Single-use confirmation tokens bound to a tool, its exact arguments, the policy and the instance group they
+ * were minted under, signed with HMAC-SHA256 (key: VOD_MCP_CONFIRM_KEY, else random per process).
  */
 export class ConfirmationTokens {
-  private readonly used = new Map<string, number>();
+  /** Derived from the key: instances sharing VOD_MCP_CONFIRM_KEY share it; random per process otherwise. */
+  readonly group: string;
+  /** This process. */
+  readonly instance = randomBytes(9).toString('base64url');
+  private readonly key: Buffer;
+  private readonly store: ConsumedTokenStore;
+  private readonly ttlMs: number;
+  private readonly now: () => number;
 
-  constructor(
-    private readonly key: Buffer = randomBytes(32),
-    private readonly ttlMs: number = 5 * 60 * 1000,
-    private readonly now: () => number = Date.now,
-  ) {}
+  constructor(options: TokenOptions = {}) {
+    this.key = options.key ? createHash('sha256').update(options.key).digest() : randomBytes(32);
+    this.group = createHmac('sha256', this.key).update('vod-mcp confirmation group').digest('base64url').slice(0, 12);
+    this.store = options.store ?? new InMemoryConsumedTokenStore(options.now);
+    this.ttlMs = options.ttlMs ?? 5 * 60 * 1000;
+    this.now = options.now ?? Date.now;
+  }
 
-  issue(tool: string, args: unknown): string {
-    const payload = Buffer.from(JSON.stringify({ t: tool, e: this.now() + this.ttlMs, n: randomBytes(9).toString('base64url') })).toString('base64url');
-    return `${payload}.${this.sign(payload, args)}`;
+  issue(tool: string, args: unknown, policy: string): IssuedToken {
+    const claims: Claims = { t: tool, e: this.now() + this.ttlMs, n: randomBytes(12).toString('base64url'), p: policy, g: this.group, i: this.instance };
+    const payload = Buffer.from(JSON.stringify(claims)).toString('base64url');
+    return { token: `${payload}.${this.sign(payload, args)}`, expiresAt: new Date(claims.e).toISOString() };
   }
 
   /** Returns why the token is refused, or undefined when it is good (and then it is spent). */
-  redeem(tool: string, args: unknown, token: string): string | undefined {
+  async redeem(tool: string, args: unknown, token: string, policy: string): Promise<string | undefined> {
     const [payload, signature, extra] = token.split('.');
     if (!payload || !signature || extra !== undefined) return 'the token is malformed';
+    const claims = parseClaims(payload);
+    if (!claims) return 'the token is malformed';
+    if (claims.g !== this.group) return 'the token was minted by a server of another instance group (another VOD_MCP_CONFIRM_KEY)';
     const expected = Buffer.from(this.sign(payload, args));
     const given = Buffer.from(signature);
     if (expected.length !== given.length || !timingSafeEqual(expected, given)) {
       return 'the token does not match these arguments (it was issued for other arguments or another tool, or was not issued by this server)';
     }
-    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { t: string; e: number; n: string };
     if (claims.t !== tool) return 'the token was issued for another tool';
+    if (claims.p !== policy) return `the token was minted under another confirmation policy (${claims.p}; this server runs ${policy})`;
+    if (claims.i !== this.instance && !this.store.shared) {
+      return 'the token was minted by another instance of this server, and single use across instances needs a shared consumed-token store, which is not configured';
+    }
     if (claims.e < this.now()) return 'the token has expired';
-    this.forgetExpired();
-    if (this.used.has(claims.n)) return 'the token was already used';
-    this.used.set(claims.n, claims.e);
+    if (!(await this.store.consume(claims.n, claims.e))) return 'the token was already used';
     return undefined;
   }
 
@@ -41,10 +109,15 @@ export class ConfirmationTokens {
     const argsHash = createHash('sha256').update(canonicalJson(args)).digest('base64url');
     return createHmac('sha256', this.key).update(`${payload}\n${argsHash}`).digest('base64url');
   }
+}
 
-  private forgetExpired(): void {
-    const now = this.now();
-    for (const [nonce, expiry] of this.used) if (expiry < now) this.used.delete(nonce);
+function parseClaims(payload: string): Claims | undefined {
+  try {
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Partial<Claims>;
+    const strings = [claims.t, claims.n, claims.p, claims.g, claims.i];
+    return strings.every((value) => typeof value === 'string') && typeof claims.e === 'number' ? (claims as Claims) : undefined;
+  } catch {
+    return undefined;
   }
 }
 

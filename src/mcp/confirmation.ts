@@ -1,81 +1,148 @@
-import type { Server } from '@modelcontextprotocol/sdk/server/index.js';
-import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { VodApiError } from '../client/index.js';
-import type { ConfirmPolicy, ConfirmVia } from '../config.js';
 import type { AnyTool, Preview, ToolContext } from '../tools/define-tool.js';
-import type { ConfirmationTokens } from './confirmation-token.js';
+import { ConfirmationTokens } from './confirmation-token.js';
+import { askHuman, type ConfirmationPeer } from './confirmation-elicit.js';
+import { CONFIRMATION_OUTPUT_SCHEMA, notConfirmed, refused, tokenReply, type Reply } from './confirmation-reply.js';
 import { delimitData, UNTRUSTED_NOTICE } from './untrusted.js';
 
+export type { ConfirmationPeer, ElicitOutcome, FormRequest } from './confirmation-elicit.js';
+export type { Reply } from './confirmation-reply.js';
+
 export const TOKEN_ARGUMENT = 'ConfirmationToken';
+export const DEFAULT_CONFIRM_TIMEOUT_MS = 10 * 60 * 1000;
 
-export interface ConfirmationSettings {
-  readonly policy: ConfirmPolicy;
+/** Which tiers need a confirmation before they run. */
+export type ConfirmTiers = 'destructive' | 'write' | 'never';
+/** auto: elicitation where the client declared it, else the two-step token. elicitation: a human answer only. */
+export type ConfirmVia = 'auto' | 'elicitation';
+
+/** The confirmation policy of a server: the one type createServer takes. */
+export interface ConfirmationPolicy {
+  readonly confirm: ConfirmTiers;
   readonly via: ConfirmVia;
-  readonly tokens: ConfirmationTokens;
+  /** How long a human has to answer (default 10 minutes). */
+  readonly timeoutMs?: number;
+  /** Shared by every session of a process; random key when omitted. */
+  readonly tokens?: ConfirmationTokens;
 }
 
-export function needsConfirmation(tool: AnyTool, policy: ConfirmPolicy): boolean {
-  if (policy === 'never') return false;
-  return tool.tier === 'destructive' || (policy === 'write' && tool.tier === 'write');
-}
+/** R: what the caller's argument parser answers on invalid input (passed through unchanged). */
+export type Gate<R = Reply> = { proceed: true; args: Record<string, unknown> } | { proceed: false; result: R | Reply };
 
-export function clientCanElicit(server: Server): boolean {
-  return Boolean(server.getClientCapabilities()?.elicitation?.form);
-}
+type Parse<R> = (args: Record<string, unknown>) => { ok: true; args: Record<string, unknown> } | { ok: false; result: R };
 
-/** Tools a client is offered: with `--confirm-via elicitation`, confirmable tools only for clients that can elicit. */
-export function isOffered(tool: AnyTool, settings: ConfirmationSettings, server: Server): boolean {
-  return !(settings.via === 'elicitation' && needsConfirmation(tool, settings.policy) && !clientCanElicit(server));
+interface JsonSchemaObject {
+  readonly properties?: Record<string, object>;
+  readonly [key: string]: unknown;
 }
-
-export type Gate = { proceed: true } | { proceed: false; result: CallToolResult };
 
 /**
- * The confirmation step: elicitation when the client supports it (a human answers), else a two-step
- * single-use token bound to the exact arguments. Anything but an explicit yes changes nothing.
+ * The one home of confirmation: which tools need it, which are offered, what their published schemas add, and
+ * the gate every call of a confirmable tool passes. Knows no transport and no SDK: the server adapts its
+ * client connection to a ConfirmationPeer.
  */
-export async function confirm(
-  tool: AnyTool,
-  args: Record<string, unknown>,
-  token: string | undefined,
-  context: ToolContext,
-  server: Server,
-  settings: ConfirmationSettings,
-): Promise<Gate> {
-  if (token !== undefined) {
-    const refused = settings.tokens.redeem(tool.name, args, token);
-    if (!refused) return { proceed: true };
-    return stop(`Confirmation refused: ${refused}. Nothing was changed. Call ${tool.name} again without ${TOKEN_ARGUMENT} to get a fresh preview and token.`);
+export class Confirmation {
+  readonly confirm: ConfirmTiers;
+  readonly via: ConfirmVia;
+  readonly timeoutMs: number;
+  readonly tokens: ConfirmationTokens;
+  /** Named in every token, so a token minted under another policy is refused. */
+  readonly label: string;
+
+  constructor(policy: ConfirmationPolicy = { confirm: 'destructive', via: 'auto' }) {
+    this.confirm = policy.confirm;
+    this.via = policy.via;
+    this.timeoutMs = policy.timeoutMs ?? DEFAULT_CONFIRM_TIMEOUT_MS;
+    this.tokens = policy.tokens ?? new ConfirmationTokens();
+    this.label = `${policy.confirm}/${policy.via}`;
   }
-  const preview = await resolvePreview(tool, args, context);
-  if (clientCanElicit(server)) {
-    try {
-      const answer = await server.elicitInput({
-        message: previewText(tool, preview),
-        requestedSchema: {
-          type: 'object',
-          properties: { confirm: { type: 'boolean', title: `Run ${tool.title}?`, description: 'Tick to confirm. This cannot be undone.' } },
-          required: ['confirm'],
-        },
-      });
-      if (answer.action === 'accept' && answer.content?.confirm === true) return { proceed: true };
-      const how = answer.action === 'accept' ? 'did not confirm' : answer.action === 'decline' ? 'declined' : 'cancelled';
-      return stop(`Not done: the user ${how} ${tool.name}. Nothing was changed.`);
-    } catch (error) {
-      if (settings.via === 'elicitation') return stop(`Not done: confirmation could not be asked (${(error as Error).message}). Nothing was changed.`);
-      // The client advertised elicitation but could not do it: fall back to the token.
+
+  needsConfirmation(tool: AnyTool): boolean {
+    if (this.confirm === 'never') return false;
+    return tool.tier === 'destructive' || (this.confirm === 'write' && tool.tier === 'write');
+  }
+
+  /** With `--confirm-via elicitation`, confirmable tools are offered only to clients that can elicit. */
+  isOffered(tool: AnyTool, canElicit: boolean): boolean {
+    return !(this.via === 'elicitation' && this.needsConfirmation(tool) && !canElicit);
+  }
+
+  /** The token flow runs only for clients that cannot ask a human, and only in auto mode. */
+  usesTokens(tool: AnyTool, canElicit: boolean): boolean {
+    return this.via === 'auto' && !canElicit && this.needsConfirmation(tool);
+  }
+
+  /** What the published tool adds for the token flow: the token argument, and the confirmation reply as an output. */
+  publish<T extends { inputSchema: JsonSchemaObject; outputSchema?: JsonSchemaObject | undefined }>(tool: AnyTool, published: T, canElicit: boolean): T {
+    if (!this.usesTokens(tool, canElicit)) return published;
+    const inputSchema = { ...published.inputSchema, properties: { ...published.inputSchema.properties, [TOKEN_ARGUMENT]: TOKEN_SCHEMA } };
+    if (!published.outputSchema) return { ...published, inputSchema };
+    const { $defs, ...result } = published.outputSchema;
+    const outputSchema = { type: 'object', ...($defs ? { $defs } : {}), anyOf: [result, CONFIRMATION_OUTPUT_SCHEMA] };
+    return { ...published, inputSchema, outputSchema };
+  }
+
+  instructions(): string {
+    if (this.confirm === 'never') return 'Destructive tools run without a confirmation step on this server: confirm exact targets with the user before calling them.';
+    const which = `Destructive tools${this.confirm === 'write' ? ' and write tools' : ''}`;
+    const how =
+      this.via === 'elicitation'
+        ? 'the user confirms each call in the client'
+        : `the user confirms in the client, or, where the client cannot ask the user, the first call returns a preview and a ${TOKEN_ARGUMENT} to show the user before repeating the call with it`;
+    return `${which} ask for confirmation: ${how}. Never confirm on the user's behalf, and when the user did not confirm, do not retry on your own.`;
+  }
+
+  /**
+   * The gate of one call. Once the client can elicit, only an explicit, schema-valid accept of the human runs
+   * the tool: every other outcome runs nothing and issues nothing. Without elicitation (auto mode), the first call
+   * returns a preview and a single-use token bound to the exact arguments; the repeated call with it runs.
+   */
+  async gate<R>(tool: AnyTool, rawArgs: Record<string, unknown>, parse: Parse<R>, context: ToolContext, peer: ConfirmationPeer): Promise<Gate<R>> {
+    const { [TOKEN_ARGUMENT]: token, ...args } = rawArgs;
+    if (!this.needsConfirmation(tool)) {
+      if (token !== undefined) return stop(refused(`${tool.name} needs no ${TOKEN_ARGUMENT}; call it without one.`));
+      return passOn(parse(args));
     }
+    if (token !== undefined) {
+      if (this.via === 'elicitation') {
+        return stop(refused(`Confirmation refused: this server confirms by asking the user and never accepts a ${TOKEN_ARGUMENT}, whoever minted it. Nothing was changed. Call ${tool.name} again without it; the user will be asked.`));
+      }
+      if (peer.canElicit) {
+        return stop(refused(`Confirmation refused: this client asks the user directly, so ${TOKEN_ARGUMENT} is not accepted. Nothing was changed. Call ${tool.name} again without it; the user will be asked.`));
+      }
+      if (typeof token !== 'string') return stop(refused(`${TOKEN_ARGUMENT} must be a string.`));
+    }
+    const parsed = parse(args);
+    if (!parsed.ok) return stop<R>(parsed.result);
+    if (typeof token === 'string') {
+      const why = await this.tokens.redeem(tool.name, parsed.args, token, this.label);
+      if (!why) return { proceed: true, args: parsed.args };
+      return stop(refused(`Confirmation refused: ${why}. Nothing was changed. Call ${tool.name} again without ${TOKEN_ARGUMENT} to get a fresh preview and token, and show it to the user.`));
+    }
+    const preview = await resolvePreview(tool, parsed.args, context);
+    if (peer.canElicit) {
+      const answer = await askHuman(peer, tool, previewText(tool, preview), this.timeoutMs, context.signal);
+      if (answer.confirmed && !context.signal?.aborted) return { proceed: true, args: parsed.args };
+      return stop(notConfirmed(tool.name, answer.confirmed ? 'the call was cancelled by the client while the user answered' : answer.why));
+    }
+    const issued = this.tokens.issue(tool.name, parsed.args, this.label);
+    return stop(tokenReply(tool.name, issued, preview, previewText(tool, preview)));
   }
-  const issued = settings.tokens.issue(tool.name, args);
-  return stop(
-    `CONFIRMATION REQUIRED. Nothing was changed yet.\n${previewText(tool, preview)}\n` +
-      `Show this preview to the user and get their explicit approval. To proceed, call ${tool.name} again with exactly the same arguments plus ` +
-      `"${TOKEN_ARGUMENT}": "${issued}" (single use, valid 5 minutes, only for these arguments).`,
-  );
 }
 
-function stop(text: string): Gate {
-  return { proceed: false, result: { isError: true, content: [{ type: 'text', text }] } };
+const TOKEN_SCHEMA = {
+  type: 'string',
+  description: 'Only when a previous call asked for confirmation: the token it returned, after the user approved the preview.',
+};
+
+export { CONFIRMATION_OUTPUT_SCHEMA };
+
+function stop<R>(result: R | Reply): Gate<R> {
+  return { proceed: false, result };
+}
+
+function passOn<R>(parsed: ReturnType<Parse<R>>): Gate<R> {
+  return parsed.ok ? { proceed: true, args: parsed.args } : { proceed: false, result: parsed.result };
 }
 
 async function resolvePreview(tool: AnyTool, args: Record<string, unknown>, context: ToolContext): Promise<Preview> {
@@ -83,11 +150,12 @@ async function resolvePreview(tool: AnyTool, args: Record<string, unknown>, cont
   try {
     return await tool.preview(args, context);
   } catch (error) {
-    const reason = error instanceof VodApiError ? `${error.code}: ${error.message}` : (error as Error).message;
+    const reason = error instanceof VodApiError ? error.code : 'the lookup failed';
     return { summary: `${tool.title} with these arguments (the preview lookup failed: ${reason}).`, items: [args] };
   }
 }
 
+/** The preview as a person and a model read it: server-written lines, then the affected items fenced as data. */
 export function previewText(tool: AnyTool, preview: Preview): string {
   const lines = [`${tool.name} (${tool.title}) is ${tool.tier}: ${tool.tierReason}`, `Preview: ${preview.summary}`];
   if (preview.items?.length) lines.push(UNTRUSTED_NOTICE, delimitData(preview.items));

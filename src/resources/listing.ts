@@ -1,6 +1,7 @@
 import type { Resource } from '@modelcontextprotocol/sdk/types.js';
 import type { VodApi } from '../client/index.js';
 import { listOf, str } from '../client/response-shapes.js';
+import { fenceString, isServerDefined } from '../mcp/untrusted.js';
 import { STATIC_RESOURCES } from './readers.js';
 import { MEDIA_KINDS, mediaUri, type MediaKind } from './uris.js';
 
@@ -53,11 +54,12 @@ export async function listResources(api: VodApi, cursorText: string | undefined)
       const body = (item[BODY_FIELD[cursor.kind]] ?? {}) as Record<string, unknown>;
       const id = str(item.MediaId) ?? str(body[ID_FIELD[cursor.kind]]);
       if (!id) continue;
+      const status = str(body.Status);
       resources.push({
         uri: mediaUri(cursor.kind, id),
-        name: id,
-        title: str(body.Title) ?? id,
-        description: `${cursor.kind} ${str(body.Status) ?? ''}`.trim(),
+        name: isServerDefined(ID_FIELD[cursor.kind], id) ? id : fenceString(id),
+        title: fenceString(str(body.Title) ?? ''),
+        description: `${cursor.kind} ${status && isServerDefined('Status', status) ? status : ''}`.trim(),
         mimeType: 'application/json',
       });
     }

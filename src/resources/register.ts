@@ -14,9 +14,10 @@ import {
 } from '@modelcontextprotocol/sdk/types.js';
 import { VodApiError, type VodApi } from '../client/index.js';
 import type { Logger } from '../log.js';
+import { isServerDefined, renderDocument } from '../mcp/untrusted.js';
 import { completeArgument } from './completions.js';
 import { listResources } from './listing.js';
-import { getPrompt, PROMPTS } from './prompts.js';
+import { getPrompt, PROMPTS, type PromptTool } from './prompts.js';
 import { readParsed } from './readers.js';
 import { MediaSubscriptions, type PollSettings } from './subscriptions.js';
 import { parseVodUri } from './uris.js';
@@ -38,7 +39,8 @@ export const RESOURCE_TEMPLATES: readonly ResourceTemplate[] = [
 ];
 
 /** Resources, resource templates, subscriptions, completions and prompts on one server. */
-export function registerCatalog(server: Server, api: VodApi, logger: Logger, poll: PollSettings): MediaSubscriptions {
+/** `tools`: what prompts may name: the tools this client is offered, and every tool of the catalog (to say how to enable one). */
+export function registerCatalog(server: Server, api: VodApi, logger: Logger, poll: PollSettings, tools: () => { offered: readonly PromptTool[]; all: readonly PromptTool[] }): MediaSubscriptions {
   const subscriptions = new MediaSubscriptions(api, (uri) => server.sendResourceUpdated({ uri }), logger, poll);
   server.onclose = () => subscriptions.close();
 
@@ -61,7 +63,7 @@ export function registerCatalog(server: Server, api: VodApi, logger: Logger, pol
       throw toMcpError(error);
     }
     if (document === undefined) throw new McpError(-32002, `Resource not found: ${uri}`);
-    return { contents: [{ uri, mimeType: 'application/json', text: JSON.stringify(document) }] };
+    return { contents: [{ uri, mimeType: 'application/json', text: renderDocument(document) }] };
   });
   server.setRequestHandler(SubscribeRequestSchema, async (request) => {
     try {
@@ -78,7 +80,7 @@ export function registerCatalog(server: Server, api: VodApi, logger: Logger, pol
   server.setRequestHandler(ListPromptsRequestSchema, async () => ({ prompts: PROMPTS.map(({ render: _render, ...prompt }) => prompt) }));
   server.setRequestHandler(GetPromptRequestSchema, async (request) => {
     try {
-      return getPrompt(request.params.name, request.params.arguments ?? {});
+      return getPrompt(request.params.name, request.params.arguments ?? {}, tools());
     } catch (error) {
       throw new McpError(ErrorCode.InvalidParams, (error as Error).message);
     }
@@ -88,9 +90,17 @@ export function registerCatalog(server: Server, api: VodApi, logger: Logger, pol
       logger.debug(`completion failed: ${(error as Error).message}`);
       return [];
     });
-    return { completion: { values, hasMore: false } };
+    return { completion: { values: values.filter((value) => isCompletable(request.params.argument.name, value)), hasMore: false } };
   });
   return subscriptions;
+}
+
+/**
+ * A completion value is inserted as an argument as it is, so it cannot be fenced: only server-defined values and
+ * single words (which cannot carry an instruction) are offered; free text with spaces or markup is left out.
+ */
+function isCompletable(argument: string, value: string): boolean {
+  return isServerDefined(argument, value) || /^[\p{L}\p{N}_.-]{1,64}$/u.test(value);
 }
 
 function toMcpError(error: unknown): McpError {

@@ -40,8 +40,9 @@ describe('destructive tools need confirmation', () => {
   it.each(destructive.filter((tool) => exampleFor(tool.action)).map((tool) => [tool.name, tool] as const))('%s does nothing before confirmation', async (_name, tool) => {
     const before = sandbox.requests.length;
     const result = await session.client.callTool({ name: tool.name, arguments: fromApiParams(tool, exampleFor(tool.action)!) });
-    expect(result.isError).toBe(true);
+    expect(result.isError, textOf(result)).toBeFalsy();
     expect(textOf(result)).toContain('CONFIRMATION REQUIRED');
+    expect((result.structuredContent as { confirmationRequired?: boolean } | undefined)?.confirmationRequired).toBe(true);
     const sent = sandbox.requests.slice(before).map((request) => request.action);
     expect(sent.filter((action) => !READ_ACTION.test(action)), `${tool.name} sent ${sent.join(', ')}`).toEqual([]);
   });
