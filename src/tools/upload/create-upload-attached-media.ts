@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { idList, out, response } from '../schema-helpers.js';
-import { appId, description, storageLocation, tags, title, uploadCredentialsOutput, userData } from './upload-schemas.js';
+import { uploadCredentialsOutput } from './upload-schemas.js';
+import { appId, description, storageLocation, tags, title, userData } from '../spec-shapes.js';
 
 /** Allowed extensions per business type (spec 5.4, MediaExt). */
 export const ATTACHED_MEDIA_EXTENSIONS = {
@@ -29,7 +30,7 @@ export const createUploadAttachedMedia = defineTool({
       Tags: tags().optional(),
       StorageLocation: storageLocation().optional(),
       Description: description().optional(),
-      UserData: userData().optional(),
+      UserData: userData({ upload: true }).optional(),
       CateIds: idList(5, 'Category IDs.').optional(),
       AppId: appId().optional(),
     })

@@ -5,10 +5,12 @@ import { CALLBACK_EVENT_TYPES } from './callback-events.js';
 import { accountSlice, type MessageCallbackConfig } from './slice.js';
 
 const MAX_URL_BYTES = 256;
-const AUTH_KEY = /^(?=.*[A-Za-z])(?=.*\d)[A-Za-z0-9]{1,32}$/;
+/** The manual: at most 32 characters, with upper case letters, lower case letters and digits. */
+const AUTH_KEY = /^(?=.*[a-z])(?=.*[A-Z])(?=.*\d)[A-Za-z0-9]{3,32}$/;
 
-function existingAppId(context: ActionContext, required = false): string {
-  const appId = required ? context.required('AppId') : (context.str('AppId') ?? DEFAULT_APP_ID);
+/** AppId of the callback actions: app-1000000 when omitted (the manual's default for all three). */
+function existingAppId(context: ActionContext): string {
+  const appId = context.str('AppId') ?? DEFAULT_APP_ID;
   if (!context.state.data.apps[appId]) throw new SandboxError('Forbidden.OperateApp', 'User not authorized to operate app.', 403);
   return appId;
 }
@@ -35,7 +37,7 @@ export const setMessageCallback: ActionHandler = (context) => {
   const slice = accountSlice(context);
   const previous = slice.callbacks[appId];
   const authKey = context.str('AuthKey');
-  if (authKey !== undefined && !AUTH_KEY.test(authKey)) throw invalidParameter('AuthKey', 'Up to 32 letters and digits, with both.');
+  if (authKey !== undefined && !AUTH_KEY.test(authKey)) throw invalidParameter('AuthKey', 'Up to 32 letters and digits, with upper case, lower case and digits.');
   const config: MessageCallbackConfig = {
     AppId: appId,
     CallbackType: context.oneOf('CallbackType', ['HTTP', 'MNS'] as const) ?? previous?.CallbackType ?? 'HTTP',
@@ -70,7 +72,7 @@ export const getMessageCallback: ActionHandler = (context) => {
 };
 
 export const deleteMessageCallback: ActionHandler = (context) => {
-  const appId = existingAppId(context, true);
+  const appId = existingAppId(context);
   delete accountSlice(context).callbacks[appId];
   return {};
 };
