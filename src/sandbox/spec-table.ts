@@ -45,7 +45,9 @@ for (const [action, meta] of Object.entries(current as Record<string, MetadataAc
     continue;
   }
   const newer = new Map(meta.parameters.map((param) => [param.name, param]));
-  const merged = manual.requestParams.map((param) => (param.required && newer.get(param.name)?.required === false ? { ...param, required: false } : param));
+  // The manual writes a RepeatList as its members (`Tag.N.Key`, `Tag.N.Value`); the metadata names the list (`Tag`).
+  const repeatLists = meta.parameters.filter((param) => param.type === 'RepeatList').map((param) => `${param.name}.N.`);
+  const merged = manual.requestParams.filter((param) => !repeatLists.some((prefix) => param.name.startsWith(prefix))).map((param) => (param.required && newer.get(param.name)?.required === false ? { ...param, required: false } : param));
   for (const param of meta.parameters) {
     if (!merged.some((known) => known.name === param.name)) merged.push({ name: param.name, type: param.type, required: param.required });
   }

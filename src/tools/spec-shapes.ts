@@ -97,6 +97,7 @@ export const userData = (options: { upload?: boolean; maxBytes?: number } = {}) 
   const { maxBytes } = options;
   return z
     .strictObject(options.upload ? { ...shape, ...accelerate } : shape)
+    .refine((value) => Object.keys(value).length > 0, 'give MessageCallback, Extend' + (options.upload ? ' or AccelerateConfig' : ''))
     .refine((value) => maxBytes === undefined || byteLength(JSON.stringify(value)) <= maxBytes, `must be at most ${maxBytes} bytes as JSON`)
     .describe(`Callback override and pass-through data${maxBytes ? `; max ${maxBytes} bytes as JSON` : ''}.`);
 };

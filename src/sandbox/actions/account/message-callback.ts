@@ -1,5 +1,5 @@
 import type { ActionContext, ActionHandler } from '../../action-context.js';
-import { invalidParameter, SandboxError } from '../../errors.js';
+import { invalidParameter, missingParameter, SandboxError } from '../../errors.js';
 import { DEFAULT_APP_ID } from '../../state/sandbox-state.js';
 import { CALLBACK_EVENT_TYPES } from './callback-events.js';
 import { accountSlice, type MessageCallbackConfig } from './slice.js';
@@ -48,7 +48,8 @@ export const setMessageCallback: ActionHandler = (context) => {
     MnsEndpoint: context.str('MnsEndpoint') ?? previous?.MnsEndpoint,
     MnsQueueName: context.str('MnsQueueName') ?? previous?.MnsQueueName,
   };
-  if (config.CallbackType === 'HTTP' && !config.CallbackURL) throw invalidParameter('CallbackURL', 'Required for HTTP callbacks.');
+  // The metadata made CallbackURL optional for MNS; an HTTP callback still needs it.
+  if (config.CallbackType === 'HTTP' && !config.CallbackURL) throw missingParameter('CallbackURL');
   if (config.CallbackType === 'HTTP' && config.AuthSwitch === 'on' && !config.AuthKey) throw invalidParameter('AuthKey', 'Required when AuthSwitch is on.');
   if (config.CallbackType === 'MNS' && (!config.MnsEndpoint || !config.MnsQueueName)) {
     throw invalidParameter(config.MnsEndpoint ? 'MnsQueueName' : 'MnsEndpoint', 'Required for MNS callbacks.');
