@@ -123,6 +123,41 @@ export class ActionContext implements SandboxEnv {
     }
   }
 
+  /**
+   * A RepeatList parameter (`Tag.1.Key=a&Tag.1.Value=b`, or `Id.1=a`): the items in index order, each the fields
+   * given for it (`{ Key: 'a', Value: 'b' }`) or, for scalars, `{ '': 'a' }`.
+   */
+  repeatList(name: string): Record<string, string>[] {
+    const items = new Map<number, Record<string, string>>();
+    const pattern = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(\\d+)(?:\\.(.+))?$`);
+    for (const [key, value] of Object.entries(this.params)) {
+      const match = pattern.exec(key);
+      if (!match) continue;
+      const index = Number(match[1]);
+      if (index < 1) throw invalidParameter(key, 'RepeatList indexes start at 1.');
+      const item = items.get(index) ?? {};
+      item[match[2] ?? ''] = value;
+      items.set(index, item);
+    }
+    return [...items.entries()].sort(([a], [b]) => a - b).map(([, item]) => item);
+  }
+
+  /**
+   * UserData (appendix 17.2): a JSON object whose MessageCallback, if any, is an HTTP callback override, the only
+   * kind the appendix allows. Returns the text as given.
+   */
+  userData(options: { maxBytes?: number } = {}): string | undefined {
+    const value = this.json<unknown>('UserData');
+    if (value === undefined) return undefined;
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) throw invalidParameter('UserData', 'It must be a JSON object.');
+    const callback = (value as { MessageCallback?: unknown }).MessageCallback;
+    const type = callback && typeof callback === 'object' ? (callback as { CallbackType?: unknown }).CallbackType : undefined;
+    if (type !== undefined && String(type).toLowerCase() !== 'http') throw invalidParameter('UserData', 'MessageCallback.CallbackType must be http: only HTTP callbacks can be overridden.');
+    const raw = this.params.UserData!;
+    if (options.maxBytes !== undefined && Buffer.byteLength(raw, 'utf8') > options.maxBytes) throw invalidParameter('UserData', `It must be at most ${options.maxBytes} bytes.`);
+    return raw;
+  }
+
   /** `yyyy-MM-ddTHH:mm:ssZ` (UTC). */
   time(name: string, options: { required?: boolean } = {}): number | undefined {
     const raw = options.required ? this.required(name) : this.str(name);

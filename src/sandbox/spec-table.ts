@@ -32,13 +32,26 @@ interface MetadataAction {
 /**
  * The manual's 141 actions come from the sandbox's own extraction of the manual; the actions the manual does not
  * have yet come from the official API metadata (data/reference/openapi-params.json), which gives names, types and
- * required flags but no errors, enums or QPS.
+ * required flags but no errors, enums or QPS. The manual's actions also take the metadata's newer parameters
+ * (ReferenceId, JobIds...), and a parameter the metadata made optional is optional here: the handlers check what
+ * replaces it (VideoId or ReferenceId) and still require what has no replacement.
  */
 const TABLE = new Map<string, SpecAction>((actions as unknown as SpecAction[]).map((entry) => [entry.action, entry]));
 for (const [action, meta] of Object.entries(current as Record<string, MetadataAction>)) {
-  if (TABLE.has(action)) continue;
-  const requestParams = meta.parameters.map(({ name, type, required }) => ({ name, type, required }));
-  TABLE.set(action, { action, family: 'current-api', qps: null, requestParams, errors: [] });
+  const manual = TABLE.get(action);
+  if (!manual) {
+    const requestParams = meta.parameters.map(({ name, type, required }) => ({ name, type, required }));
+    TABLE.set(action, { action, family: 'current-api', qps: null, requestParams, errors: [] });
+    continue;
+  }
+  const newer = new Map(meta.parameters.map((param) => [param.name, param]));
+  // The manual writes a RepeatList as its members (`Tag.N.Key`, `Tag.N.Value`); the metadata names the list (`Tag`).
+  const repeatLists = meta.parameters.filter((param) => param.type === 'RepeatList').map((param) => `${param.name}.N.`);
+  const merged = manual.requestParams.filter((param) => !repeatLists.some((prefix) => param.name.startsWith(prefix))).map((param) => (param.required && newer.get(param.name)?.required === false ? { ...param, required: false } : param));
+  for (const param of meta.parameters) {
+    if (!merged.some((known) => known.name === param.name)) merged.push({ name: param.name, type: param.type, required: param.required });
+  }
+  TABLE.set(action, { ...manual, requestParams: merged });
 }
 
 export function specFor(action: string): SpecAction | undefined {

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { ApiParams, ApiResponse, VodApi } from '../client/index.js';
 import { hardenInput } from './schema-helpers.js';
 import type { Toolset } from './toolsets.js';
+import { wireFormatOf } from './wire-format.js';
 
 /**
  * read: changes nothing. write: changes state in a way the user can undo or repeat.
@@ -48,7 +49,7 @@ export interface ToolSpec<I extends AnyObject, O extends z.ZodType> {
   /** A strict object (z.strictObject) with the API's parameter names. */
   readonly input: I;
   readonly output: O;
-  /** Arguments -> API parameters. Default: `toApiParams` (arrays comma-joined, objects JSON). */
+  /** Arguments -> API parameters. Default: `toApiParams` (arrays comma-joined, objects JSON, declared wire formats). */
   readonly toParams?: (args: z.output<I>) => ApiParams;
   /** Default: one call of `action` with `toParams(args)`, returning the response. */
   readonly handler?: (args: z.output<I>, context: ToolContext) => Promise<z.input<O>>;
@@ -97,7 +98,7 @@ export function annotationsFor(tier: Tier, title: string, idempotent: boolean | 
 const BILLABLE_NOTE = ' Billable: starts paid processing.';
 
 export function defineTool<I extends AnyObject, O extends z.ZodType>(spec: ToolSpec<I, O>): ToolDefinition<I, O> {
-  const toParams = spec.toParams ?? ((args: z.output<I>) => toApiParams(args as Record<string, unknown>));
+  const toParams = spec.toParams ?? ((args: z.output<I>) => toApiParams(args as Record<string, unknown>, spec.input.shape));
   const idempotent = spec.tier === 'read' ? true : (spec.idempotent ?? false);
   return {
     name: toSnakeCase(spec.action),
@@ -120,13 +121,35 @@ export function defineTool<I extends AnyObject, O extends z.ZodType>(spec: ToolS
   };
 }
 
-/** Serializes tool arguments to RPC parameters: lists of scalars comma-joined, objects and lists of objects as JSON. */
-export function toApiParams(args: Record<string, unknown>): ApiParams {
+/**
+ * Serializes tool arguments to RPC parameters: lists of scalars comma-joined, objects and lists of objects as JSON,
+ * except where the argument's schema (in `shape`) declares another wire format (see wire-format.ts): RepeatList
+ * parameters flattened to `Name.1.Key=...`, Json lists as one JSON text.
+ */
+export function toApiParams(args: Record<string, unknown>, shape: Readonly<Record<string, unknown>> = {}): ApiParams {
   const params: ApiParams = {};
   for (const [key, value] of Object.entries(args)) {
     if (value === undefined || value === null) continue;
-    params[key] = serializeValue(value);
+    const wire = wireFormatOf(shape[key]);
+    if (wire === 'repeatList') Object.assign(params, flattenRepeatList(key, value));
+    else if (wire === 'json') params[key] = JSON.stringify(value);
+    else params[key] = serializeValue(value);
   }
+  return params;
+}
+
+/** `[{Key:'a',Value:'b'}]` -> `{ 'Tag.1.Key': 'a', 'Tag.1.Value': 'b' }`; `['a','b']` -> `{ 'Id.1': 'a', 'Id.2': 'b' }` (1-based, as the API). */
+function flattenRepeatList(name: string, value: unknown): ApiParams {
+  const params: ApiParams = {};
+  const items = Array.isArray(value) ? value : [value];
+  items.forEach((item, index) => {
+    const prefix = `${name}.${index + 1}`;
+    if (item && typeof item === 'object' && !Array.isArray(item)) {
+      for (const [field, fieldValue] of Object.entries(item as Record<string, unknown>)) {
+        if (fieldValue !== undefined && fieldValue !== null) params[`${prefix}.${field}`] = serializeValue(fieldValue);
+      }
+    } else if (item !== undefined && item !== null) params[prefix] = serializeValue(item);
+  });
   return params;
 }
 

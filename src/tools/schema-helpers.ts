@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseUtcTime } from '../search/index.js';
+import { copyWireFormat, wireFormatOf } from './wire-format.js';
 
 /** Shared argument shapes, so every tool states the spec's rules in the schema, not only in prose. */
 
@@ -101,6 +102,16 @@ export const whenEquals = (field: string, value: string, then: Record<string, un
   then,
 });
 
+/**
+ * Several `whenEquals` rules as one root if/then/else chain: a root allOf/anyOf/oneOf is refused by several clients
+ * (the Anthropic API among them), and the rules test one field, so at most one branch applies.
+ */
+export const ifChain = (rules: readonly { if: unknown; then: unknown }[]): Record<string, unknown> =>
+  rules.reduceRight<Record<string, unknown>>((rest, rule) => ({ if: rule.if, then: rule.then, ...(Object.keys(rest).length ? { else: rest } : {}) }), {});
+
+/** JSON Schema "give at least one of the two", as a root if/then (a root anyOf is refused by several clients). */
+export const atLeastOneOf = (first: string, second: string) => ({ if: { not: { required: [first] } }, then: { required: [second] } });
+
 /** JSON Schema for a list in which `value` (e.g. 'ALL') must stand alone, in the array's `.meta()`. */
 export const aloneInList = (value: string) => ({ if: { contains: { const: value } }, then: { maxItems: 1 } });
 
@@ -188,6 +199,7 @@ function rebuilt<T extends z.ZodType>(schema: T, def: Def): T {
   const copy = schema.clone(def as unknown as T['_zod']['def']) as T;
   const meta = z.globalRegistry.get(schema);
   if (meta) z.globalRegistry.add(copy, meta);
+  copyWireFormat(schema, copy);
   return copy;
 }
 
@@ -247,7 +259,8 @@ function harden(schema: z.ZodType, listItem = false): z.ZodType {
 function hardenArgument(schema: z.ZodType): z.ZodType {
   let inner = schema;
   while (['optional', 'nullable', 'default', 'readonly'].includes(defOf(inner).type)) inner = defOf(inner).innerType as z.ZodType;
-  return harden(schema, defOf(inner).type === 'array');
+  // RepeatList and JSON lists are not comma-joined, so their items may hold commas.
+  return harden(schema, defOf(inner).type === 'array' && wireFormatOf(schema) === undefined);
 }
 
 /** The input schema as defineTool publishes and checks it: see `harden`. Object-level refinements are kept. */

@@ -53,6 +53,8 @@ export const INVALID_SPEC_EXAMPLES: Record<string, string> = {
   SubmitSnapshotJob: 'SpriteSnapshotConfig is written with single quotes: not JSON.',
   AddWatermark: 'Type is Text but WatermarkConfig is an image config, with the misspelt ReferPos "BottonLeft" and an undocumented Type key.',
   UpdateWatermark: 'WatermarkConfig misspells ReferPos as "BottonLeft" and adds an undocumented Type key.',
+  SetMessageCallback: 'AuthKey "dsf346dvet" has no upper case letter, which the same table requires (upper case, lower case and digits).',
+  DescribeVodUserDomains: 'Tag is sent as JSON; the table and the metadata type it a RepeatList (Tag.N.Key, Tag.N.Value).',
   UpdateAttachedMediaInfos: 'UpdateContent uses the keys "MediaId " (trailing space), Title2 and Description2, which the table does not define.',
 };
 

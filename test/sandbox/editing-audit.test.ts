@@ -240,7 +240,6 @@ describe('AI audit', () => {
     await fails('SubmitAIMediaAuditJob', { MediaId: 'no-such-video', TemplateId: template.default! }, 'InvalidVideo.NotFound', 404);
     await fails('SubmitAIMediaAuditJob', { MediaId: video['Upload in progress']!, TemplateId: template.default! }, 'Forbidden.IllegalStatus', 403);
     await fails('SubmitAIMediaAuditJob', { MediaId: video[TUTORIAL]!, TemplateId: 'no-such-template' }, 'InvalidAITemplate.NotFound', 404);
-    await fails('SubmitAIMediaAuditJob', { MediaId: video[TUTORIAL]! }, 'MissingParameter', 400);
     await fails('SubmitAIMediaAuditJob', { MediaId: video[TUTORIAL]!, TemplateId: template.default!, MediaType: 'audio' }, 'InvalidParameter', 400);
     await fails('SubmitAIMediaAuditJob', { MediaId: video[TUTORIAL]!, TemplateId: template.default!, MediaAuditConfiguration: '{"ResourceType":"my-movie"}' }, 'InvalidParameter', 400);
     await fails('SubmitAIImageAuditJob', { MediaId: 'no-such-image', TemplateId: template.default! }, 'InvalidImage.NotFound', 404);

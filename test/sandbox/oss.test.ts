@@ -89,7 +89,7 @@ describe('OSS upload endpoint: PutObject', () => {
     expect(upload.address.FileName).toMatch(new RegExp(`^sv/.+/${upload.mediaId}\\.mp4$`));
     expect(Object.keys(upload.auth).sort()).toEqual(['AccessKeyId', 'AccessKeySecret', 'Expiration', 'ExpireUTCTime', 'Region', 'SecurityToken']);
     expect(upload.auth.AccessKeyId).toMatch(/^STS\./);
-    expect(upload.auth.Expiration).toBe('3600');
+    expect(upload.auth.Expiration).toBe('3000');
     expect(upload.auth.ExpireUTCTime).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
     expect(upload.auth.Region).toBe(sandbox.region);
   });

@@ -5,7 +5,7 @@ import { liveRecordTools } from '../../src/tools/live-record/index.js';
 import { playbackStatsTools } from '../../src/tools/playback-stats/index.js';
 import { settingsTools } from '../../src/tools/settings/index.js';
 import { usageStatsTools } from '../../src/tools/usage-stats/index.js';
-import { expectResponseExample, expectRoundTrip, requestExampleOf } from '../helpers/spec-data.js';
+import { expectResponseExample, expectRoundTrip, INVALID_SPEC_EXAMPLES, requestExampleOf } from '../helpers/spec-data.js';
 
 const TOOLS: AnyTool[] = [...usageStatsTools, ...playbackStatsTools, ...settingsTools, ...liveRecordTools, ...appsTools];
 
@@ -15,7 +15,7 @@ describe('account tools: spec examples', () => {
   });
 
   for (const tool of TOOLS) {
-    it(`${tool.name}: request example round-trips`, () => expectRoundTrip(tool, requestExampleOf(tool.action)));
+    if (!INVALID_SPEC_EXAMPLES[tool.action]) it(`${tool.name}: request example round-trips`, () => expectRoundTrip(tool, requestExampleOf(tool.action)));
 
     it(`${tool.name}: response example validates`, () => expectResponseExample(tool));
 
@@ -51,11 +51,14 @@ const invalid: Record<string, Record<string, unknown>[]> = {
     { CallbackURL: 'https://example.com/cb', EventTypeList: ['ALL', 'FileUploadComplete'] },
     { CallbackURL: 'https://example.com/cb', EventTypeList: ['NoSuchEvent'] },
     { CallbackURL: 'https://example.com/cb', AuthKey: 'onlyletters' },
+    { CallbackURL: 'https://example.com/cb', AuthKey: 'dsf346dvet' },
+    { EventTypeList: ['FileUploadComplete'] },
+    { CallbackType: 'HTTP', EventTypeList: ['FileUploadComplete'] },
     { CallbackURL: `https://example.com/${'a'.repeat(250)}` },
     { CallbackURL: 'https://example.com/cb', CallbackType: 'MNS' },
   ],
   GetMessageCallback: [{ AppId: '' }, { Unknown: 'x' }],
-  DeleteMessageCallback: [{}],
+  DeleteMessageCallback: [{ AppId: '' }, { Unknown: 'x' }],
   SetCrossdomainContent: [
     { Content: '<cross-domain-policy/>' },
     { Content: `<cross-domain-policy>${'x'.repeat(2048)}</cross-domain-policy>`, StorageLocation: 'outin-x.oss-cn-shanghai.aliyuncs.com' },

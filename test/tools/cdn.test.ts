@@ -5,7 +5,7 @@ import { cdnDomainsTools } from '../../src/tools/cdn-domains/index.js';
 import { cdnLogsTools } from '../../src/tools/cdn-logs/index.js';
 import { cdnMonitoringTools } from '../../src/tools/cdn-monitoring/index.js';
 import { cdnRefreshTools } from '../../src/tools/cdn-refresh/index.js';
-import { expectResponseExample, expectRoundTrip, requestExampleOf } from '../helpers/spec-data.js';
+import { expectResponseExample, expectRoundTrip, INVALID_SPEC_EXAMPLES, requestExampleOf } from '../helpers/spec-data.js';
 
 const tools: AnyTool[] = [...cdnDomainsTools, ...cdnDomainConfigTools, ...cdnRefreshTools, ...cdnLogsTools, ...cdnMonitoringTools];
 const tool = (action: string): AnyTool => {
@@ -47,7 +47,7 @@ describe('cdn tools', () => {
     expect(Object.fromEntries(tools.map((t) => [t.action, t.tier]))).toEqual(TIERS);
   });
 
-  it.each(Object.keys(TIERS))('%s: the spec request example round-trips', (action) => expectRoundTrip(tool(action), requestExampleOf(action)));
+  it.each(Object.keys(TIERS).filter((action) => !INVALID_SPEC_EXAMPLES[action]))('%s: the spec request example round-trips', (action) => expectRoundTrip(tool(action), requestExampleOf(action)));
 
   it.each(Object.keys(TIERS))('%s: the spec JSON response example validates', (action) => expectResponseExample(tool(action)));
 

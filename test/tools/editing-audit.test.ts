@@ -80,13 +80,13 @@ describe('input rules', () => {
   });
 
   it('AI audit', () => {
-    refuses('SubmitAIMediaAuditJob', { MediaId: 'v' });
+    accepts('SubmitAIMediaAuditJob', { MediaId: 'v' });
     refuses('SubmitAIMediaAuditJob', { MediaId: 'v', TemplateId: 't', MediaType: 'audio' });
     refuses('SubmitAIMediaAuditJob', { MediaId: 'v', TemplateId: 't', MediaAuditConfiguration: { ResourceType: 'my-movie' } });
     refuses('SubmitAIImageAuditJob', { TemplateId: 't' });
     refuses('GetAIMediaAuditJob', {});
     refuses('GetMediaAuditResult', {});
-    refuses('GetMediaAuditResultDetail', { MediaId: 'v' });
+    refuses('GetMediaAuditResultDetail', {});
     refuses('GetMediaAuditResultDetail', { MediaId: 'v', PageNo: 0 });
     refuses('GetMediaAuditResultTimeline', {});
     refuses('GetMediaAuditAudioResultDetail', { MediaId: 'v', PageNo: 1.5 });

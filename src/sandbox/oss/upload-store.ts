@@ -55,7 +55,8 @@ export interface UploadSlice {
   progress: Record<string, MediaUploadProgress>;
 }
 
-export const UPLOAD_CREDENTIAL_SECONDS = 3600;
+/** The manual: upload credentials are valid for 3000 seconds (CreateUploadVideo, CreateUploadImage, CreateUploadAttachedMedia). */
+export const UPLOAD_CREDENTIAL_SECONDS = 3000;
 
 export function uploadSlice(env: SandboxEnv): UploadSlice {
   return env.state.slice<UploadSlice>('upload', () => ({ credentials: {}, objects: {}, multipart: {}, progress: {} }));

@@ -28,6 +28,8 @@ export interface PlayStream {
 
 export interface VideoRecord {
   VideoId: string;
+  /** The customer's own unique ID (CreateUploadVideo.ReferenceId), usable instead of VideoId. */
+  ReferenceId?: string;
   MediaType: MediaType;
   Title: string;
   Description?: string;

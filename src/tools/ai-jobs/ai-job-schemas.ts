@@ -4,20 +4,6 @@ import { httpUrl, idList, out } from '../schema-helpers.js';
 export const AI_JOB_TYPES = ['AIVideoTag', 'AIMediaDNA'] as const;
 const ANALYSE_TYPE = '(Face|ASR|OCR|Category|Annotation)';
 
-/** UserData (spec 17.2): a callback override and/or custom fields echoed back in callbacks. */
-export const userData = (maxBytes?: number) =>
-  z
-    .strictObject({
-      MessageCallback: z
-        .strictObject({ CallbackURL: httpUrl('Callback URL.'), CallbackType: z.enum(['http']).optional().describe('Only http.') })
-        .optional()
-        .describe('Callback for this job instead of the global one.'),
-      Extend: z.record(z.string(), z.unknown()).optional().describe('Custom fields echoed in callbacks.'),
-    })
-    .refine((value) => value.MessageCallback !== undefined || value.Extend !== undefined, 'give MessageCallback or Extend')
-    .refine((value) => maxBytes === undefined || Buffer.byteLength(JSON.stringify(value), 'utf8') <= maxBytes, `must be at most ${maxBytes} bytes as JSON`)
-    .describe(`Custom settings${maxBytes ? `, max ${maxBytes} bytes as JSON` : ''}.`);
-
 /** Config of SubmitAIJob, keyed by job type. */
 export const aiJobConfig = z
   .strictObject({

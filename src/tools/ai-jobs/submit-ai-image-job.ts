@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { out, response } from '../schema-helpers.js';
-import { userData } from './ai-job-schemas.js';
+import { userData } from '../spec-shapes.js';
 
 export const submitAIImageJob = defineTool({
   action: 'SubmitAIImageJob',
@@ -15,7 +15,7 @@ export const submitAIImageJob = defineTool({
   input: z.strictObject({
     VideoId: z.string().min(1).describe('Video ID.'),
     AITemplateId: z.string().min(1).describe('AIImage template ID.'),
-    UserData: userData(512).optional(),
+    UserData: userData({ maxBytes: 512 }).optional(),
     AIPipelineId: z.string().min(1).optional().describe('AI pipeline ID; default pipeline if omitted.'),
   }),
   output: response({ JobId: out.str() }),

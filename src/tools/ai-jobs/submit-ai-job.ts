@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { out, response } from '../schema-helpers.js';
-import { AI_JOB_TYPES, aiJobConfig, aiJobOutput, mediaId, userData } from './ai-job-schemas.js';
+import { AI_JOB_TYPES, aiJobConfig, aiJobOutput, mediaId } from './ai-job-schemas.js';
+import { userData } from '../spec-shapes.js';
 
 export const submitAIJob = defineTool({
   action: 'SubmitAIJob',

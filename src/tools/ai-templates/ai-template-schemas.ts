@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { absent, out, utf8String } from '../schema-helpers.js';
+import { absent, ifChain, out, utf8String, whenEquals } from '../schema-helpers.js';
 
 export const AI_TEMPLATE_TYPES = ['AIMediaAudit', 'AIImage'] as const;
 
@@ -20,12 +20,10 @@ const AUDIT_CONFIG = { required: ['AuditItem', 'AuditRange', 'AuditContent', 'Au
 const IMAGE_CONFIG = { required: ['Format', 'SetDefaultCover'], ...absent('AuditItem', 'AuditRange', 'AuditContent', 'AuditAutoBlock') };
 
 /** Published on the tools' input: TemplateType decides which config fields TemplateConfig has. */
-export const TEMPLATE_TYPE_RULE = {
-  oneOf: [
-    { properties: { TemplateType: { const: 'AIMediaAudit' }, TemplateConfig: AUDIT_CONFIG } },
-    { properties: { TemplateType: { const: 'AIImage' }, TemplateConfig: IMAGE_CONFIG } },
-  ],
-};
+export const TEMPLATE_TYPE_RULE = ifChain([
+  whenEquals('TemplateType', 'AIMediaAudit', { properties: { TemplateConfig: AUDIT_CONFIG } }),
+  whenEquals('TemplateType', 'AIImage', { properties: { TemplateConfig: IMAGE_CONFIG } }),
+]);
 
 export const templateConfig = templateConfigFields
   .meta({ oneOf: [AUDIT_CONFIG, IMAGE_CONFIG] })

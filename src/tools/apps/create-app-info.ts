@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { out, response } from '../schema-helpers.js';
 import { appDescription, appName } from './app-schema.js';
+import { resourceGroupId } from '../spec-shapes.js';
 
 export const createAppInfo = defineTool({
   action: 'CreateAppInfo',
@@ -13,6 +14,7 @@ export const createAppInfo = defineTool({
   input: z.strictObject({
     AppName: appName(),
     Description: appDescription().optional(),
+    ResourceGroupId: resourceGroupId().optional(),
   }),
   output: response({ AppId: out.str() }),
 });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { lookUpForPreview } from '../preview-lookup.js';
 import { response } from '../schema-helpers.js';
-import { appId } from './app-schema.js';
+import { appId } from '../spec-shapes.js';
 
 export const deleteAppInfo = defineTool({
   action: 'DeleteAppInfo',
@@ -12,7 +12,7 @@ export const deleteAppInfo = defineTool({
   tierReason: 'Deletes an app with its settings and grants; cannot be undone.',
   idempotent: true,
   description: 'Delete an empty app. Fails while it still holds media (move them with move_app_resource first); the default app cannot be deleted.',
-  input: z.strictObject({ AppId: appId() }),
+  input: z.strictObject({ AppId: appId('App ID.') }),
   output: response({}),
   preview: async ({ AppId }, context) => ({
     summary: `Delete application ${AppId}.`,

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { response } from '../schema-helpers.js';
-import { appId, identityFields, nameList, POLICY_NAMES } from './app-schema.js';
+import { appIdUnlessAdministrator, identityFields, nameList, POLICY_NAMES } from './app-schema.js';
+import { appId } from '../spec-shapes.js';
 
 export const detachAppPolicyFromIdentity = defineTool({
   action: 'DetachAppPolicyFromIdentity',
@@ -11,10 +12,12 @@ export const detachAppPolicyFromIdentity = defineTool({
   tierReason: 'Revokes access; the identity loses access to the app at once.',
   idempotent: true,
   description: 'Revoke app policies from a RAM user or role. Policies it did not have are listed in FailedPolicyNames.',
-  input: z.strictObject({
+  input: appIdUnlessAdministrator(
+    z.strictObject({
     ...identityFields,
-    AppId: appId(),
+    AppId: appId().optional(),
     PolicyNames: z.array(z.enum(POLICY_NAMES)).min(1).max(POLICY_NAMES.length).describe('Policies to revoke.'),
-  }),
+    }),
+  ),
   output: response({ NonExistPolicyNames: nameList(), FailedPolicyNames: nameList() }),
 });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { out, pageNo, pageSize, response } from '../schema-helpers.js';
 import { appInfoOutput } from './app-schema.js';
+import { resourceGroupId } from '../spec-shapes.js';
 
 export const listAppInfo = defineTool({
   action: 'ListAppInfo',
@@ -14,6 +15,7 @@ export const listAppInfo = defineTool({
     Status: z.enum(['Normal', 'Disable']).optional().describe('App status.'),
     PageNo: pageNo().optional(),
     PageSize: pageSize(100, 10).optional(),
+    ResourceGroupId: resourceGroupId().optional(),
   }),
   output: response({ Total: out.long(), AppInfoList: out.list(appInfoOutput) }),
 });

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { out, response } from '../schema-helpers.js';
-import { appId, identityFields } from './app-schema.js';
+import { identityFields } from './app-schema.js';
+import { appId } from '../spec-shapes.js';
 
 export const listAppPoliciesForIdentity = defineTool({
   action: 'ListAppPoliciesForIdentity',

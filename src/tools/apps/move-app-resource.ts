@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { idList, response } from '../schema-helpers.js';
-import { appId, nameList } from './app-schema.js';
+import { nameList } from './app-schema.js';
+import { appId } from '../spec-shapes.js';
 
 export const moveAppResource = defineTool({
   action: 'MoveAppResource',

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { response } from '../schema-helpers.js';
-import { appDescription, appId, appName } from './app-schema.js';
+import { appDescription, appName } from './app-schema.js';
+import { appId } from '../spec-shapes.js';
 
 export const updateAppInfo = defineTool({
   action: 'UpdateAppInfo',
@@ -12,7 +13,7 @@ export const updateAppInfo = defineTool({
   idempotent: true,
   description: 'Rename an app, change its description, or enable/disable it (Normal/Disable). The default app cannot be disabled.',
   input: z.strictObject({
-    AppId: appId(),
+    AppId: appId('App ID.'),
     AppName: appName().optional(),
     Description: appDescription().optional(),
     Status: z.enum(['Normal', 'Disable']).optional().describe('App status.'),

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
-import { description, tagString, title } from '../media/media-fields.js';
+import { description, tagsString, title } from '../spec-shapes.js';
 import { out, response } from '../schema-helpers.js';
 
 const attachedUpdate = z.strictObject({
   MediaId: z.string().min(1).describe('Attached media ID.'),
   Title: title().optional(),
   Description: description().optional(),
-  Tags: tagString().optional(),
+  Tags: tagsString().optional(),
   CateIds: z
     .string()
     .regex(/^\d+(,\d+)*$/, 'must be comma-separated category IDs')

@@ -12,7 +12,7 @@ export const getMediaAuditResultDetail = defineTool({
   description: 'List the flagged (block or review) frames of a video’s AI audit with per-scene labels, scores and screenshot URLs, 20 per page.',
   input: z.strictObject({
     MediaId: z.string().min(1).describe('Video ID.'),
-    PageNo: pageNo(),
+    PageNo: pageNo().default(1),
   }),
   output: response({
     MediaAuditResultDetail: out.obj({ Total: out.long(), List: out.list(frameDetail) }).optional(),

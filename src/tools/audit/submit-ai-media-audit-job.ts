@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
-import { httpUrl, out, response } from '../schema-helpers.js';
+import { out, response } from '../schema-helpers.js';
+import { userData } from '../spec-shapes.js';
 import { auditTemplateId, mediaAuditConfiguration } from './audit-schemas.js';
 
 export const submitAIMediaAuditJob = defineTool({
@@ -15,15 +16,9 @@ export const submitAIMediaAuditJob = defineTool({
     'poll get_ai_media_audit_job, then read get_media_audit_result.',
   input: z.strictObject({
     MediaId: z.string().min(1).describe('Video ID.'),
-    TemplateId: auditTemplateId(),
+    TemplateId: auditTemplateId().optional().describe('AI audit template ID (default: the default AI template).'),
     MediaType: z.enum(['video']).optional(),
-    UserData: z
-      .strictObject({
-        MessageCallback: z.strictObject({ CallbackURL: httpUrl('Callback URL.'), CallbackType: z.enum(['http', 'HTTP']).optional() }).optional(),
-        Extend: z.record(z.string(), z.unknown()).optional(),
-      })
-      .optional()
-      .describe('Callback override and pass-through.'),
+    UserData: userData().optional(),
     MediaAuditConfiguration: mediaAuditConfiguration().optional(),
   }),
   output: response({ MediaId: out.str(), JobId: out.str() }),

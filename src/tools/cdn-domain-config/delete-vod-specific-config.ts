@@ -14,6 +14,7 @@ export const deleteVodSpecificConfig = defineTool({
   input: z.strictObject({
     DomainName: domainName(),
     ConfigId: z.string().min(1).describe('Config ID.'),
+    Env: z.enum(['online', 'gray']).optional().describe('online: production; gray: staging.'),
   }),
   output: response({}),
 });

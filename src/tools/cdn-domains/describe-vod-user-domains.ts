@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { out, pageNo, pageSize, response } from '../schema-helpers.js';
 import { sourcesOutput } from './domain-output.js';
+import { repeatList } from '../wire-format.js';
 
 export const DOMAIN_STATUSES = ['online', 'offline', 'configuring', 'configure_failed', 'checking', 'check_failed'] as const;
 
@@ -30,12 +31,9 @@ export const describeVodUserDomains = defineTool({
     DomainName: z.string().min(1).optional().describe('Name filter.'),
     DomainStatus: z.enum(DOMAIN_STATUSES).optional(),
     DomainSearchType: z.enum(['fuzzy_match', 'pre_match', 'suf_match', 'full_match']).optional().describe('Name match (default fuzzy).'),
-    Tag: z
-      .array(z.strictObject({ Key: z.string().min(1), Value: z.string().optional() }))
-      .min(1)
-      .max(20)
+    Tag: repeatList(z.array(z.strictObject({ Key: z.string().min(1), Value: z.string().optional() })).min(1).max(20))
       .optional()
-      .describe('Tags to match.'),
+      .describe('Tags to match (sent as Tag.N.Key/Tag.N.Value).'),
   }),
   output: response({
     PageNumber: out.long(),

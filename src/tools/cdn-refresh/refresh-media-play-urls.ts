@@ -1,17 +1,9 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
-import { httpUrl, idList, out, response } from '../schema-helpers.js';
+import { idList, out, response } from '../schema-helpers.js';
+import { userData } from '../spec-shapes.js';
 
 const DEFINITIONS = ['FD', 'LD', 'SD', 'HD', '2K', '4K', 'OD', 'SQ', 'HQ', 'AUTO'] as const;
-
-/** Spec appendix UserData: callback override and pass-through fields. */
-const userData = z
-  .strictObject({
-    MessageCallback: z.strictObject({ CallbackURL: httpUrl('Callback URL.'), CallbackType: z.enum(['http']).optional() }).optional(),
-    Extend: z.record(z.string(), z.unknown()).optional().describe('Passed back in callbacks; max 512 bytes.'),
-  })
-  .refine((value) => value.Extend === undefined || Buffer.byteLength(JSON.stringify(value.Extend)) <= 512, 'Extend must be at most 512 bytes')
-  .describe('Callback settings.');
 
 export const refreshMediaPlayUrls = defineTool({
   action: 'RefreshMediaPlayUrls',
@@ -31,7 +23,7 @@ export const refreshMediaPlayUrls = defineTool({
     ResultType: z.enum(['Single', 'Multiple']).optional().describe('Single: newest stream per definition+format (default).'),
     SliceFlag: z.boolean().optional().describe('Also M3U8 TS segments.'),
     SliceCount: z.number().int().min(1).max(20).optional().describe('TS segments per M3U8 (default 5).'),
-    UserData: userData.optional(),
+    UserData: userData().optional(),
   }),
   output: response({ MediaRefreshJobId: out.str(), NonExistMediaIds: out.str(), ForbiddenMediaIds: out.str() }),
 });

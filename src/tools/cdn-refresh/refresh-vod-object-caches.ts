@@ -16,6 +16,7 @@ export const refreshVodObjectCaches = defineTool({
     .strictObject({
       ObjectPath: objectPaths(1000, 'URLs (File) or directories (Directory).'),
       ObjectType: z.enum(['File', 'Directory']).optional().describe('Default File.'),
+      Force: z.boolean().optional().describe('Directory: purge all, not only changed files (default false).'),
     })
     .refine((args) => args.ObjectType !== 'Directory' || args.ObjectPath.length <= 100, { message: 'at most 100 directories', path: ['ObjectPath'] }),
   output: response({ RefreshTaskId: out.str() }),

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { response } from '../schema-helpers.js';
-import { coverUrl, projectDescription, projectOutput, projectTitle, timeline } from './editing-schemas.js';
+import { projectDescription, projectOutput, projectTitle, timeline } from './editing-schemas.js';
+import { coverUrl } from '../spec-shapes.js';
 
 export const addEditingProject = defineTool({
   action: 'AddEditingProject',

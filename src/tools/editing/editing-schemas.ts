@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { httpUrl, out, utf8String } from '../schema-helpers.js';
+import { httpUrl, out } from '../schema-helpers.js';
+import { coverUrl, description, storageLocation, tagsString, templateGroupId, templateId, title } from '../spec-shapes.js';
 
-/** Shapes shared by the editing tools, from spec appendix 17.1 (Timeline, MediaMetadata, ProduceConfig) and 17.2 (UserData). */
+/** Shapes shared by the editing tools, from spec appendix 17.1 (Timeline, MediaMetadata, ProduceConfig). */
 
 const seconds = () => z.number().min(0);
 
@@ -48,23 +49,18 @@ export const timeline = () =>
     })
     .describe('Clips: MediaId (video/image/material), In/Out in the source and TimelineIn/TimelineOut on the timeline, seconds.');
 
-export const projectTitle = () => utf8String(128, 'Project title.');
-export const projectDescription = () => utf8String(1024, 'Project description.', { multiline: true });
-export const coverUrl = () => httpUrl('Cover image URL.');
+export const projectTitle = () => title('Project title.');
+export const projectDescription = () => description('Project description.');
 
 /** Appendix MediaMetadata: metadata of the produced video (keys in the spec example's order: parsing keeps shape order). */
 export const mediaMetadata = () =>
   z
     .strictObject({
-      Description: utf8String(1024, 'Description.', { multiline: true }).optional(),
-      Title: utf8String(128, 'Title.').optional(),
-      CoverURL: httpUrl('Cover URL.').optional(),
+      Description: description().optional(),
+      Title: title().optional(),
+      CoverURL: coverUrl().optional(),
       CateId: z.union([z.number().int().positive(), z.string().regex(/^\d+$/)]).optional(),
-      Tags: z
-        .string()
-        .refine((value) => value.split(',').length <= 16 && value.split(',').every((tag) => Buffer.byteLength(tag.trim(), 'utf8') <= 32), 'max 16 comma-separated tags of max 32 bytes')
-        .optional()
-        .describe('Comma-separated, max 16.'),
+      Tags: tagsString().optional(),
     })
     .describe('Produced video metadata.');
 
@@ -72,25 +68,13 @@ export const mediaMetadata = () =>
 export const produceConfig = () =>
   z
     .strictObject({
-      TemplateGroupId: z.string().min(1).optional().describe('Transcode group for the output.'),
-      TemplateId: z.string().min(1).optional().describe('Production template.'),
+      TemplateGroupId: templateGroupId('Transcode group for the output.').optional(),
+      TemplateId: templateId('Production template.').optional(),
       Width: z.number().int().positive().optional(),
       Height: z.number().int().positive().optional(),
-      StorageLocation: z.string().min(1).optional(),
+      StorageLocation: storageLocation().optional(),
     })
     .describe('Output settings.');
-
-/** Appendix 17.2 UserData (callback override and pass-through fields). */
-export const userData = () =>
-  z
-    .strictObject({
-      Extend: z
-        .record(z.string(), z.unknown())
-        .refine((value) => Buffer.byteLength(JSON.stringify(value), 'utf8') <= 512, 'must be at most 512 bytes as JSON')
-        .optional(),
-      MessageCallback: z.strictObject({ CallbackURL: httpUrl('Callback URL.'), CallbackType: z.enum(['http', 'HTTP']).optional() }).optional(),
-    })
-    .describe('Callback override and Extend pass-through.');
 
 export const projectOutput = out.obj({
   ProjectId: out.str(),

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
-import { out, response } from '../schema-helpers.js';
-import { coverUrl, mediaMetadata, produceConfig, projectDescription, projectTitle, timeline, userData } from './editing-schemas.js';
+import { atLeastOneOf, out, response } from '../schema-helpers.js';
+import { mediaMetadata, produceConfig, projectDescription, projectTitle, timeline } from './editing-schemas.js';
+import { appId, coverUrl, userData } from '../spec-shapes.js';
 
 export const produceEditingProjectVideo = defineTool({
   action: 'ProduceEditingProjectVideo',
@@ -23,8 +24,9 @@ export const produceEditingProjectVideo = defineTool({
       MediaMetadata: mediaMetadata().optional(),
       ProduceConfig: produceConfig().optional(),
       UserData: userData().optional(),
+      AppId: appId().optional(),
     })
-    .meta({ anyOf: [{ required: ['ProjectId'] }, { required: ['Timeline'] }] })
+    .meta(atLeastOneOf('ProjectId', 'Timeline'))
     .refine((args) => args.ProjectId !== undefined || args.Timeline !== undefined, 'ProjectId or Timeline is required'),
   output: response({ MediaId: out.str(), ProjectId: out.str() }),
 });

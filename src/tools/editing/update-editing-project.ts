@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { response } from '../schema-helpers.js';
-import { coverUrl, projectDescription, projectTitle, timeline } from './editing-schemas.js';
+import { projectDescription, projectTitle, timeline } from './editing-schemas.js';
+import { coverUrl } from '../spec-shapes.js';
 
 export const updateEditingProject = defineTool({
   action: 'UpdateEditingProject',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
-import { absent, aloneInList, httpUrl, response, whenEquals } from '../schema-helpers.js';
+import { absent, aloneInList, httpUrl, response, ifChain, whenEquals } from '../schema-helpers.js';
 
 export const VIDEO_IMAGE_TYPES = ['CoverSnapshot', 'NormalSnapshot', 'SpriteSnapshot', 'SpriteOriginSnapshot', 'All'] as const;
 
@@ -24,14 +24,16 @@ export const deleteImage = defineTool({
       VideoId: z.string().min(1).describe('With VideoId.').optional(),
       ImageType: z.array(z.enum(VIDEO_IMAGE_TYPES)).min(1).meta(aloneInList('All')).describe('With VideoId: snapshot types, or All.').optional(),
     })
-    .meta({
-      allOf: Object.entries(NEEDS).map(([type, needed]) =>
-        whenEquals('DeleteImageType', type, {
-          required: type === 'VideoId' ? [needed, 'ImageType'] : [needed],
-          ...absent(...Object.values(NEEDS).filter((name) => name !== needed), ...(type === 'VideoId' ? [] : ['ImageType'])),
-        }),
+    .meta(
+      ifChain(
+        Object.entries(NEEDS).map(([type, needed]) =>
+          whenEquals('DeleteImageType', type, {
+            required: type === 'VideoId' ? [needed, 'ImageType'] : [needed],
+            ...absent(...Object.values(NEEDS).filter((name) => name !== needed), ...(type === 'VideoId' ? [] : ['ImageType'])),
+          }),
+        ),
       ),
-    })
+    )
     .superRefine((args, ctx) => {
       const needed = NEEDS[args.DeleteImageType];
       for (const name of Object.values(NEEDS)) {

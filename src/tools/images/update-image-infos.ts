@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
-import { categoryId, description, tagString, title, withoutEmoji } from '../media/media-fields.js';
+import { cateId, description, tagsString, title } from '../spec-shapes.js';
 import { out, response } from '../schema-helpers.js';
 
 const imageUpdate = z.strictObject({
   ImageId: z.string().min(1).describe('Image ID.'),
-  Title: withoutEmoji(title()).optional(),
-  Description: withoutEmoji(description()).optional(),
-  Tags: withoutEmoji(tagString()).optional(),
-  CateId: categoryId().optional(),
+  Title: title().optional(),
+  Description: description().optional(),
+  Tags: tagsString().optional(),
+  CateId: cateId().optional(),
 });
 
 export const updateImageInfos = defineTool({

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { idList, response } from '../schema-helpers.js';
+import { exactlyOneOf, referenceId } from '../spec-shapes.js';
 
 export const deleteStream = defineTool({
   action: 'DeleteStream',
@@ -10,9 +11,14 @@ export const deleteStream = defineTool({
   tierReason: 'Permanently deletes transcoded streams; they stop playing.',
   idempotent: true,
   description: 'Permanently delete transcoded streams of one video by their transcode JobIds (from get_play_info). Up to 20 jobs of the same video.',
-  input: z.strictObject({
-    VideoId: z.string().min(1).describe('Video ID.'),
-    JobIds: idList(20, 'Stream job IDs.'),
-  }),
+  input: exactlyOneOf(
+    z.strictObject({
+      VideoId: z.string().min(1).describe('Video ID.').optional(),
+      ReferenceId: referenceId().optional(),
+      JobIds: idList(20, 'Stream job IDs.'),
+    }),
+    'VideoId',
+    'ReferenceId',
+  ),
   output: response({}),
 });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { out, response } from '../schema-helpers.js';
 import { authTimeout, checkOssTimeout, outputType } from './media-fields.js';
+import { exactlyOneOf, referenceId } from '../spec-shapes.js';
 
 const audioStream = out.obj({
   Index: out.str(),
@@ -38,14 +39,19 @@ export const getMezzanineInfo = defineTool({
   tierReason: 'Reads source file information.',
   description:
     'Get a video’s source (mezzanine) file: URL, size, duration, resolution, bitrate; add AdditionType for per-stream codec details. 404 InvalidFile.NotFound once the source was deleted.',
-  input: z
-    .strictObject({
-      VideoId: z.string().min(1).describe('Audio/video ID.'),
-      AuthTimeout: authTimeout().optional(),
-      OutputType: outputType().optional(),
-      AdditionType: z.array(z.enum(['video', 'audio'])).min(1).max(2).describe('Stream details to add.').optional(),
-    })
-    .superRefine(checkOssTimeout),
+  input: exactlyOneOf(
+    z
+      .strictObject({
+        VideoId: z.string().min(1).describe('Audio/video ID.').optional(),
+        ReferenceId: referenceId().optional(),
+        AuthTimeout: authTimeout().optional(),
+        OutputType: outputType().optional(),
+        AdditionType: z.array(z.enum(['video', 'audio'])).min(1).max(2).describe('Stream details to add.').optional(),
+      })
+      .superRefine(checkOssTimeout),
+    'VideoId',
+    'ReferenceId',
+  ),
   output: response({
     Mezzanine: out
       .obj({

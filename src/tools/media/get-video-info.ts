@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { response } from '../schema-helpers.js';
 import { videoOutput } from './video-schema.js';
+import { exactlyOneOf, referenceId } from '../spec-shapes.js';
 
 export const getVideoInfo = defineTool({
   action: 'GetVideoInfo',
@@ -12,8 +13,13 @@ export const getVideoInfo = defineTool({
   description:
     'Get one audio/video’s metadata: title, description, duration, cover, status, size, category, tags, snapshots. ' +
     'Use get_video_infos for up to 20 at once and get_play_info for play URLs.',
-  input: z.strictObject({
-    VideoId: z.string().min(1).describe('Audio/video ID.'),
-  }),
+  input: exactlyOneOf(
+    z.strictObject({
+      VideoId: z.string().min(1).describe('Audio/video ID.').optional(),
+      ReferenceId: referenceId().optional(),
+    }),
+    'VideoId',
+    'ReferenceId',
+  ),
   output: response({ Video: videoOutput }),
 });

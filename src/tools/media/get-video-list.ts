@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { out, pageNo, pageSize, response, utcTime } from '../schema-helpers.js';
 import { videoOutput } from './video-schema.js';
+import { cateId, referenceIds, storageLocation } from '../spec-shapes.js';
 
 export const LISTABLE_STATUSES = ['Uploading', 'UploadFail', 'UploadSucc', 'Transcoding', 'TranscodeFail', 'Blocked', 'Normal'] as const;
 
@@ -15,14 +16,15 @@ export const getVideoList = defineTool({
     'List audios/videos filtered by status, category, creation time window and storage, paged. Reaches only the first 5000 matches; use search_media for more.',
   input: z
     .strictObject({
-      CateId: z.number().int().describe('Category ID.').optional(),
+      CateId: cateId().optional(),
+      ReferenceIds: referenceIds(20).optional(),
       Status: z.array(z.enum(LISTABLE_STATUSES)).min(1).describe('Statuses to include.').optional(),
       PageNo: pageNo().max(5000).describe('Page number, from 1; PageNo × PageSize at most 5000.').optional(),
       PageSize: pageSize(100, 10).optional(),
       SortBy: z.enum(['CreationTime:Desc', 'CreationTime:Asc']).describe('Sort order.').optional(),
       StartTime: utcTime('Created at or after (UTC).').optional(),
       EndTime: utcTime('Created before (UTC), after StartTime.').optional(),
-      StorageLocation: z.string().min(1).describe('Storage address.').optional(),
+      StorageLocation: storageLocation().optional(),
     })
     .superRefine((args, ctx) => {
       if (args.StartTime && args.EndTime && Date.parse(args.EndTime) <= Date.parse(args.StartTime)) {

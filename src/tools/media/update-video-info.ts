@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { httpUrl, response } from '../schema-helpers.js';
-import { categoryId, description, tagList, title } from './media-fields.js';
+import { cateId, coverUrl, description, exactlyOneOf, referenceId, tags, title, userData } from '../spec-shapes.js';
 
 export const updateVideoInfo = defineTool({
   action: 'UpdateVideoInfo',
@@ -11,13 +11,19 @@ export const updateVideoInfo = defineTool({
   tierReason: 'Changes editable metadata; can be set back.',
   idempotent: true,
   description: 'Change one audio/video’s title, description, tags, cover URL or category; only the fields given change. Use update_video_infos for up to 20 at once.',
-  input: z.strictObject({
-    VideoId: z.string().min(1).describe('Audio/video ID.'),
+  input: exactlyOneOf(
+    z.strictObject({
+    VideoId: z.string().min(1).describe('Audio/video ID.').optional(),
+    ReferenceId: referenceId().optional(),
     Title: title().optional(),
-    Tags: tagList().optional(),
+    Tags: tags().optional(),
     Description: description().optional(),
-    CoverURL: httpUrl('Cover image URL.').optional(),
-    CateId: categoryId().optional(),
-  }),
+    CoverURL: coverUrl().optional(),
+    CateId: cateId().optional(),
+    UserData: userData().optional(),
+    }),
+    'VideoId',
+    'ReferenceId',
+  ),
   output: response({}),
 });

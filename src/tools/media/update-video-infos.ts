@@ -1,15 +1,15 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { httpUrl, out, response } from '../schema-helpers.js';
-import { categoryId, description, tagString, title } from './media-fields.js';
+import { cateId, coverUrl, description, tagsString, title } from '../spec-shapes.js';
 
 const videoUpdate = z.strictObject({
   VideoId: z.string().min(1).describe('Audio/video ID.'),
   Title: title().optional(),
   Description: description().optional(),
-  Tags: tagString().optional(),
-  CoverURL: httpUrl('Cover URL.').optional(),
-  CateId: categoryId().optional(),
+  Tags: tagsString().optional(),
+  CoverURL: coverUrl().optional(),
+  CateId: cateId().optional(),
 });
 
 export const updateVideoInfos = defineTool({

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { out, response } from '../schema-helpers.js';
+import { exactlyOneOf, referenceId } from '../spec-shapes.js';
 
 const OSS_MAX_AUTH_TIMEOUT = 2_592_000;
 
@@ -37,9 +38,11 @@ export const getPlayInfo = defineTool({
   description:
     'Get play URLs of a Normal audio/video’s transcoded streams (definition, format, size, bitrate) plus basic info, filtered by format, stream type and definition. ' +
     'AuthTimeout sets signed-URL lifetime.',
-  input: z
+  input: exactlyOneOf(
+    z
     .strictObject({
-      VideoId: z.string().min(1).describe('Audio/video ID.'),
+      VideoId: z.string().min(1).describe('Audio/video ID.').optional(),
+      ReferenceId: referenceId().optional(),
       Formats: z.array(z.enum(['mp4', 'm3u8', 'mp3', 'mpd'])).min(1).max(4).optional().describe('Stream formats (default all).'),
       StreamType: z.array(z.enum(['video', 'audio'])).min(1).max(2).optional().describe('Stream types (default all).'),
       Definition: z
@@ -63,11 +66,18 @@ export const getPlayInfo = defineTool({
         .optional()
         .describe('Play domain, preview seconds, encryption filter.'),
       AdditionType: z.enum(['danmu']).optional().describe('danmu: also return the danmaku mask URL.'),
+      CodecName: z.string().min(1).optional().describe('Codec filter, e.g. H264.'),
+      DigitalWatermarkType: z.enum(['TraceMark', 'CopyrightMark']).optional().describe('Digital watermark of the streams.'),
+      Trace: z.string().min(1).max(1024).optional().describe('TraceMark: trace text; CopyrightMark: the template text.'),
     })
     .refine((args) => args.OutputType !== 'oss' || args.AuthTimeout === undefined || args.AuthTimeout <= OSS_MAX_AUTH_TIMEOUT, {
       message: `AuthTimeout is at most ${OSS_MAX_AUTH_TIMEOUT} when OutputType is oss`,
       path: ['AuthTimeout'],
-    }),
+    })
+    .refine((args) => args.Trace === undefined || args.DigitalWatermarkType !== undefined, { message: 'Trace needs DigitalWatermarkType', path: ['Trace'] }),
+    'VideoId',
+    'ReferenceId',
+  ),
   output: response({
     VideoBase: out
       .obj({

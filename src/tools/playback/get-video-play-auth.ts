@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { out, response } from '../schema-helpers.js';
+import { exactlyOneOf, referenceId } from '../spec-shapes.js';
 
 export const getVideoPlayAuth = defineTool({
   action: 'GetVideoPlayAuth',
@@ -9,11 +10,16 @@ export const getVideoPlayAuth = defineTool({
   tier: 'read',
   tierReason: 'Issues a short-lived play credential without changing anything.',
   description: 'Get a short-lived PlayAuth credential for the ApsaraVideo Player (VideoId + PlayAuth playback), with basic video metadata. Use get_play_info for plain URLs.',
-  input: z.strictObject({
-    VideoId: z.string().min(1).describe('Audio/video ID.'),
-    AuthInfoTimeout: z.number().int().min(100).max(3000).optional().describe('Validity in seconds (default 100).'),
-    ApiVersion: z.enum(['1.0.0']).optional().describe('API version.'),
-  }),
+  input: exactlyOneOf(
+    z.strictObject({
+      VideoId: z.string().min(1).describe('Audio/video ID.').optional(),
+      ReferenceId: referenceId().optional(),
+      AuthInfoTimeout: z.number().int().min(100).max(3000).optional().describe('Validity in seconds (default 100).'),
+      ApiVersion: z.enum(['1.0.0']).optional().describe('API version.'),
+    }),
+    'VideoId',
+    'ReferenceId',
+  ),
   output: response({
     PlayAuth: out.str(),
     VideoMeta: out

@@ -2,21 +2,6 @@ import { z } from 'zod';
 import { clipSchema } from '../transcode-templates/template-schema.js';
 import { httpUrl, integerText } from '../schema-helpers.js';
 
-const callbackUrl = z.string().regex(/^https?:\/\/\S+$/, 'must be an http(s) URL');
-
-/** Appendix UserData: callback override and pass-through data. */
-export const userData = () =>
-  z
-    .strictObject({
-      MessageCallback: z.strictObject({ CallbackURL: callbackUrl, CallbackType: z.enum(['http', 'mns']).optional() }).optional(),
-      Extend: z
-        .record(z.string(), z.unknown())
-        .refine((extend) => Buffer.byteLength(JSON.stringify(extend), 'utf8') <= 512, 'Extend must be at most 512 bytes as JSON')
-        .optional()
-        .describe('Echoed in callbacks; max 512 bytes.'),
-    })
-    .describe('Callback override and pass-through data.');
-
 export const videoId = () => z.string().min(1).describe('Video ID.');
 
 const watermarkOverride = z.strictObject({

@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { integerText, response } from '../schema-helpers.js';
 import { spriteSnapshotConfig } from '../snapshot-templates/snapshot-config-schema.js';
-import { jobIdOutput, userData, videoId } from './job-params.js';
+import { jobIdOutput, videoId } from './job-params.js';
+import { exactlyOneOf, referenceId, templateId, userData } from '../spec-shapes.js';
+import { jsonList } from '../wire-format.js';
 
 const pixels = integerText(8, 4096);
 
@@ -16,11 +18,14 @@ export const submitSnapshotJob = defineTool({
   description:
     'Take JPG snapshots of a video, by template (SnapshotTemplateId, other options ignored) or by Count/Interval; sprites with SpriteSnapshotConfig. ' +
     'Asynchronous: list results with list_snapshots.',
-  input: z
+  input: exactlyOneOf(
+    z
     .strictObject({
-      VideoId: videoId(),
-      SnapshotTemplateId: z.string().min(1).optional().describe('Snapshot template ID.'),
+      VideoId: videoId().optional(),
+      ReferenceId: referenceId().optional(),
+      SnapshotTemplateId: templateId('Snapshot template ID.').optional(),
       SpecifiedOffsetTime: z.number().int().min(0).optional().describe('Start, ms (default 0).'),
+      SpecifiedOffsetTimes: jsonList(z.array(z.number().int().min(0)).min(1).max(30)).optional().describe('Exact positions, ms; max 30.'),
       Width: pixels.optional().describe('px.'),
       Height: pixels.optional().describe('px.'),
       Count: z.number().int().min(1).optional().describe('Max snapshots (default 1).'),
@@ -28,6 +33,12 @@ export const submitSnapshotJob = defineTool({
       SpriteSnapshotConfig: spriteSnapshotConfig.optional(),
       UserData: userData().optional(),
     })
-    .refine((args) => args.SnapshotTemplateId !== undefined || args.Count !== undefined || args.Interval !== undefined, 'Give SnapshotTemplateId, Count or Interval'),
+    .refine(
+      (args) => args.SnapshotTemplateId !== undefined || args.Count !== undefined || args.Interval !== undefined || args.SpecifiedOffsetTimes !== undefined,
+      'Give SnapshotTemplateId, Count, Interval or SpecifiedOffsetTimes',
+    ),
+    'VideoId',
+    'ReferenceId',
+  ),
   output: response({ SnapshotJob: jobIdOutput.optional() }),
 });

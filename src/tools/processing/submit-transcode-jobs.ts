@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { out, response } from '../schema-helpers.js';
-import { encryptConfig, jobIdOutput, transcodeOverrideParams, userData, videoId } from './job-params.js';
+import { encryptConfig, jobIdOutput, transcodeOverrideParams, videoId } from './job-params.js';
+import { exactlyOneOf, referenceId, sessionId, templateGroupId, userData } from '../spec-shapes.js';
 
 export const submitTranscodeJobs = defineTool({
   action: 'SubmitTranscodeJobs',
@@ -12,14 +13,20 @@ export const submitTranscodeJobs = defineTool({
   billable: true,
   description:
     'Transcode a video with a template group (only UploadSucc, Normal or Checking videos). Asynchronous: poll get_transcode_task with the returned TranscodeTaskId.',
-  input: z.strictObject({
-    VideoId: videoId(),
-    TemplateGroupId: z.string().min(1).describe('Transcode template group ID.'),
+  input: exactlyOneOf(
+    z.strictObject({
+    VideoId: videoId().optional(),
+    ReferenceId: referenceId().optional(),
+    TemplateGroupId: templateGroupId(),
     PipelineId: z.string().min(1).optional(),
     EncryptConfig: encryptConfig.optional(),
     OverrideParams: transcodeOverrideParams.optional(),
     Priority: z.string().regex(/^([1-9]|10)$/, 'must be 1-10').optional().describe('Queue priority 1-10 (default 6).'),
     UserData: userData().optional(),
-  }),
+    SessionId: sessionId('7 days').optional(),
+    }),
+    'VideoId',
+    'ReferenceId',
+  ),
   output: response({ TranscodeTaskId: out.str(), TranscodeJobs: out.list(jobIdOutput) }),
 });

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { out } from '../schema-helpers.js';
 
 /** Event types a callback can subscribe to; all AI completions are subscribed to as AIComplete. */
@@ -20,8 +19,6 @@ export const CALLBACK_EVENT_TYPES = [
   'MediaBaseChangeComplete',
   'DeleteMediaComplete',
 ] as const;
-
-export const appIdArg = () => z.string().min(1).describe('App ID (default app-1000000).');
 
 export const messageCallbackOutput = out.obj({
   AppId: out.str(),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { response } from '../schema-helpers.js';
-import { appIdArg } from './callback-schema.js';
+import { appId } from '../spec-shapes.js';
 
 export const deleteMessageCallback = defineTool({
   action: 'DeleteMessageCallback',
@@ -11,6 +11,6 @@ export const deleteMessageCallback = defineTool({
   tierReason: 'Removes an app’s callback settings; notifications stop until set again.',
   idempotent: true,
   description: 'Delete an app’s event notification settings; no more events are sent for it. Check with get_message_callback first.',
-  input: z.strictObject({ AppId: appIdArg() }),
+  input: z.strictObject({ AppId: appId().optional() }),
   output: response({}),
 });

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { response } from '../schema-helpers.js';
-import { appIdArg, messageCallbackOutput } from './callback-schema.js';
+import { messageCallbackOutput } from './callback-schema.js';
+import { appId } from '../spec-shapes.js';
 
 export const getMessageCallback = defineTool({
   action: 'GetMessageCallback',
@@ -10,6 +11,6 @@ export const getMessageCallback = defineTool({
   tier: 'read',
   tierReason: 'Reads callback settings.',
   description: 'Get an app’s event notification settings: callback type, URL or MNS queue, enabled events, signing switch (key masked).',
-  input: z.strictObject({ AppId: appIdArg().optional() }),
+  input: z.strictObject({ AppId: appId().optional() }),
   output: response({ MessageCallback: messageCallbackOutput.optional() }),
 });

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
-import { out, response } from '../schema-helpers.js';
+import { idList, out, response } from '../schema-helpers.js';
 import { jobInfoOutput, transcodeTaskOutput } from './task-schema.js';
+import { exactlyOneOf } from '../spec-shapes.js';
 
 export const getTranscodeTask = defineTool({
   action: 'GetTranscodeTask',
@@ -10,8 +11,13 @@ export const getTranscodeTask = defineTool({
   tier: 'read',
   tierReason: 'Reads one transcode task.',
   description: 'Get a transcode task with each job’s status, progress, errors and output file (URL, resolution, bitrate, size).',
-  input: z.strictObject({
-    TranscodeTaskId: z.string().min(1).describe('Transcode task ID.'),
-  }),
+  input: exactlyOneOf(
+    z.strictObject({
+      TranscodeTaskId: z.string().min(1).describe('Transcode task ID.').optional(),
+      JobIds: idList(10, 'Transcode job IDs (JobId of submit_transcode_jobs).').optional(),
+    }),
+    'TranscodeTaskId',
+    'JobIds',
+  ),
   output: response({ TranscodeTask: transcodeTaskOutput.extend({ TranscodeJobInfoList: out.list(jobInfoOutput) }) }),
 });

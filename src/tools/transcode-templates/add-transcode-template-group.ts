@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
-import { out, response, utf8String } from '../schema-helpers.js';
+import { atLeastOneOf, out, response, utf8String } from '../schema-helpers.js';
 import { templateList } from './template-schema.js';
 
 export const addTranscodeTemplateGroup = defineTool({
@@ -19,7 +19,7 @@ export const addTranscodeTemplateGroup = defineTool({
       TranscodeTemplateGroupId: z.string().min(1).optional().describe('Existing group to add templates to.'),
       AppId: z.string().min(1).optional().describe('App ID (default app-1000000).'),
     })
-    .meta({ anyOf: [{ required: ['Name'] }, { required: ['TranscodeTemplateGroupId'] }] })
+    .meta(atLeastOneOf('Name', 'TranscodeTemplateGroupId'))
     .refine((args) => args.Name !== undefined || args.TranscodeTemplateGroupId !== undefined, 'Name or TranscodeTemplateGroupId is required')
     .refine((args) => (args.TranscodeTemplateList ?? []).every((template) => template.TemplateName !== undefined), 'Each new template needs a TemplateName'),
   output: response({ TranscodeTemplateGroupId: out.str() }),

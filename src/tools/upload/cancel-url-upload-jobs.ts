@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
-import { httpUrl, idList, out, response } from '../schema-helpers.js';
+import { atLeastOneOf, httpUrl, idList, out, response } from '../schema-helpers.js';
 
 export const cancelUrlUploadJobs = defineTool({
   action: 'CancelUrlUploadJobs',
@@ -15,7 +15,7 @@ export const cancelUrlUploadJobs = defineTool({
       JobIds: idList(10, 'Job IDs.').optional(),
       UploadUrls: z.array(httpUrl('Source URL.')).min(1).max(10).optional().describe('Source URLs, 1-10.'),
     })
-    .meta({ anyOf: [{ required: ['JobIds'] }, { required: ['UploadUrls'] }] })
+    .meta(atLeastOneOf('JobIds', 'UploadUrls'))
     .refine((args) => args.JobIds !== undefined || args.UploadUrls !== undefined, 'give JobIds or UploadUrls'),
   output: response({
     CanceledJobs: out.list(z.string()),

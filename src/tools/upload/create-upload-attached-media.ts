@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
-import { idList, out, response, whenEquals } from '../schema-helpers.js';
-import { appId, description, storageLocation, tags, title, uploadCredentialsOutput, userData } from './upload-schemas.js';
+import { idList, out, response, ifChain, whenEquals } from '../schema-helpers.js';
+import { uploadCredentialsOutput } from './upload-schemas.js';
+import { appId, description, storageLocation, tags, title, userData } from '../spec-shapes.js';
 
 /** Allowed extensions per business type (spec 5.4, MediaExt). */
 export const ATTACHED_MEDIA_EXTENSIONS = {
@@ -29,13 +30,11 @@ export const createUploadAttachedMedia = defineTool({
       Tags: tags().optional(),
       StorageLocation: storageLocation().optional(),
       Description: description().optional(),
-      UserData: userData().optional(),
+      UserData: userData({ upload: true }).optional(),
       CateIds: idList(5, 'Category IDs.').optional(),
       AppId: appId().optional(),
     })
-    .meta({
-      allOf: Object.entries(ATTACHED_MEDIA_EXTENSIONS).map(([type, extensions]) => whenEquals('BusinessType', type, { properties: { MediaExt: { enum: extensions } } })),
-    })
+    .meta(ifChain(Object.entries(ATTACHED_MEDIA_EXTENSIONS).map(([type, extensions]) => whenEquals('BusinessType', type, { properties: { MediaExt: { enum: extensions } } }))))
     .superRefine((args, ctx) => {
       const allowed: readonly string[] = ATTACHED_MEDIA_EXTENSIONS[args.BusinessType];
       if (args.MediaExt && !allowed.includes(args.MediaExt)) {

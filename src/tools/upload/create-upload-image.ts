@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { out, response } from '../schema-helpers.js';
-import { appId, cateId, description, storageLocation, tags, title, uploadCredentialsOutput, userData } from './upload-schemas.js';
+import { uploadCredentialsOutput } from './upload-schemas.js';
+import { appId, cateId, description, storageLocation, tags, title, userData } from '../spec-shapes.js';
 
 export const createUploadImage = defineTool({
   action: 'CreateUploadImage',
@@ -17,9 +18,10 @@ export const createUploadImage = defineTool({
     Tags: tags().optional(),
     StorageLocation: storageLocation().optional(),
     CateId: cateId().optional(),
-    UserData: userData().optional(),
+    UserData: userData({ upload: true }).optional(),
     Description: description().optional(),
     AppId: appId().optional(),
+    OriginalFileName: z.string().min(1).max(1024).optional().describe('Source file name; ImageExt wins over its extension.'),
   }),
   output: response({ ImageId: out.str(), ImageURL: out.str(), FileURL: out.str(), ...uploadCredentialsOutput }),
 });

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { httpUrl, out, response } from '../schema-helpers.js';
-import { appId, cateId, description, storageLocation, tags, templateGroupId, title, uploadCredentialsOutput, userData, workflowId } from './upload-schemas.js';
+import { uploadCredentialsOutput } from './upload-schemas.js';
+import { appId, cateId, coverUrl, description, referenceId, storageLocation, tags, templateGroupId, title, userData, workflowId } from '../spec-shapes.js';
 
 export const createUploadVideo = defineTool({
   action: 'CreateUploadVideo',
@@ -10,21 +11,22 @@ export const createUploadVideo = defineTool({
   tier: 'write',
   tierReason: 'Creates a video record in Uploading state and issues upload credentials.',
   description:
-    'Register an audio/video upload: returns VideoId plus base64 JSON UploadAddress (Endpoint, Bucket, FileName) and UploadAuth (STS keys, 3600 s) for an OSS PUT/multipart upload. ' +
+    'Register an audio/video upload: returns VideoId plus base64 JSON UploadAddress (Endpoint, Bucket, FileName) and UploadAuth (STS keys, 3000 s) for an OSS PUT/multipart upload. ' +
     'Renew with refresh_upload_video.',
   input: z.strictObject({
     Title: title(),
     FileName: z.string().min(1).regex(/\.[A-Za-z0-9]+$/, 'must end with a file extension').describe('Source file name with extension.'),
     FileSize: z.number().int().min(0).optional().describe('File size in bytes.'),
     Description: description().optional(),
-    CoverURL: httpUrl('Custom cover URL.').optional(),
+    CoverURL: coverUrl().optional(),
     CateId: cateId().optional(),
     Tags: tags().optional(),
     TemplateGroupId: templateGroupId().optional(),
     WorkflowId: workflowId().optional(),
     StorageLocation: storageLocation().optional(),
-    UserData: userData().optional(),
+    UserData: userData({ upload: true }).optional(),
     AppId: appId().optional(),
+    ReferenceId: referenceId('Your own unique ID for the video.').optional(),
   }),
   output: response({ VideoId: out.str(), ...uploadCredentialsOutput }),
 });

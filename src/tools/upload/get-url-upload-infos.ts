@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
-import { httpUrl, idList, out, response } from '../schema-helpers.js';
+import { atLeastOneOf, httpUrl, idList, out, response } from '../schema-helpers.js';
 
 export const getUrlUploadInfos = defineTool({
   action: 'GetURLUploadInfos',
@@ -14,7 +14,7 @@ export const getUrlUploadInfos = defineTool({
       JobIds: idList(10, 'Job IDs from upload_media_by_url.').optional(),
       UploadURLs: z.array(httpUrl('Source URL.')).min(1).max(10).optional().describe('Source URLs, 1-10.'),
     })
-    .meta({ anyOf: [{ required: ['JobIds'] }, { required: ['UploadURLs'] }] })
+    .meta(atLeastOneOf('JobIds', 'UploadURLs'))
     .refine((args) => args.JobIds !== undefined || args.UploadURLs !== undefined, 'give JobIds or UploadURLs'),
   output: response({
     NonExists: out.list(z.string()),

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { out, response } from '../schema-helpers.js';
 import { uploadCredentialsOutput } from './upload-schemas.js';
+import {  } from '../spec-shapes.js';
+import { exactlyOneOf, referenceId } from '../spec-shapes.js';
 
 export const refreshUploadVideo = defineTool({
   action: 'RefreshUploadVideo',
@@ -10,8 +12,13 @@ export const refreshUploadVideo = defineTool({
   tier: 'write',
   tierReason: 'Issues new temporary upload credentials for an existing video.',
   description: 'Issue fresh upload credentials (UploadAuth) for a video created by create_upload_video when the old ones expired; the UploadAddress stays the same.',
-  input: z.strictObject({
-    VideoId: z.string().min(1).describe('Audio/video ID.'),
-  }),
+  input: exactlyOneOf(
+    z.strictObject({
+      VideoId: z.string().min(1).describe('Audio/video ID.').optional(),
+      ReferenceId: referenceId().optional(),
+    }),
+    'VideoId',
+    'ReferenceId',
+  ),
   output: response({ VideoId: out.str(), ...uploadCredentialsOutput }),
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { httpUrl, out, response, utf8String } from '../schema-helpers.js';
-import { cateId, description, tagsString, templateGroupId, title, userData, workflowId } from './upload-schemas.js';
+import { cateId, description, tagsString, templateGroupId, title, userData, workflowId } from '../spec-shapes.js';
 
 const registerMetadata = z.strictObject({
   FileURL: httpUrl('OSS file URL.').refine((url) => Buffer.byteLength(url, 'utf8') <= 1024, 'must be at most 1024 bytes'),
@@ -26,7 +26,7 @@ export const registerMedia = defineTool({
     RegisterMetadatas: z.array(registerMetadata).min(1).max(10).describe('Files to register, 1-10.'),
     TemplateGroupId: templateGroupId().optional(),
     WorkflowId: workflowId().optional(),
-    UserData: userData().optional(),
+    UserData: userData({ upload: true }).optional(),
   }),
   output: response({
     RegisteredMediaList: out.list(out.obj({ MediaId: out.str(), FileURL: out.str(), NewRegister: out.bool() })),

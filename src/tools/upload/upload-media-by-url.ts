@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { httpUrl, out, response } from '../schema-helpers.js';
-import { appId, cateId, description, storageLocation, tagsString, templateGroupId, title, userData, workflowId } from './upload-schemas.js';
+import { appId, cateId, coverUrl, description, sessionId, storageLocation, tagsString, templateGroupId, title, userData, workflowId } from '../spec-shapes.js';
 
 const uploadMetadata = z.strictObject({
   SourceURL: httpUrl('URL this metadata applies to.'),
   Title: title(),
   FileSize: z.number().int().min(0).optional().describe('Bytes.'),
   Description: description().optional(),
-  CoverURL: httpUrl('Cover URL.').optional(),
+  CoverURL: coverUrl().optional(),
   CateId: cateId().optional(),
   Tags: tagsString().optional(),
   TemplateGroupId: templateGroupId().optional(),
@@ -31,8 +31,9 @@ export const uploadMediaByUrl = defineTool({
     TemplateGroupId: templateGroupId().optional(),
     WorkflowId: workflowId().optional(),
     StorageLocation: storageLocation().optional(),
-    UserData: userData().optional(),
+    UserData: userData({ upload: true }).optional(),
     AppId: appId().optional(),
+    SessionId: sessionId('10 minutes').optional(),
   }),
   output: response({
     UploadJobs: out.list(out.obj({ SourceURL: out.str(), JobId: out.str() })),

@@ -19,8 +19,9 @@ export const describeVodDomainUsageData = defineTool({
       Type: z.enum(['static', 'dynamic', 'all']).optional().describe('Usage type.'),
       Area: z.enum(['CN', 'OverSeas']).optional().describe('Area (default CN).'),
       Field: z.enum(['bps', 'traf']).describe('bps = bandwidth, traf = traffic.'),
+      Interval: z.enum(['300', '3600', '86400']).optional().describe('Seconds between points; 300 spans at most 3 days.'),
     })
-    .superRefine(checkWindow(93)),
+    .superRefine((args, context) => checkWindow(args.Interval === '300' ? 3 : 93)(args, context)),
   output: response({
     StartTime: out.str(),
     EndTime: out.str(),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { out, response } from '../schema-helpers.js';
 import { bucketList, checkWindow, regionList, usageTimeFields } from './usage-schema.js';
+import { appId } from '../spec-shapes.js';
 
 export const describeVodStorageData = defineTool({
   action: 'DescribeVodStorageData',
@@ -14,6 +15,7 @@ export const describeVodStorageData = defineTool({
   input: z
     .strictObject({
       ...usageTimeFields(31),
+      AppId: appId().optional(),
       Region: regionList().optional(),
       StorageType: z.enum(['OSS']).optional().describe('Storage type.'),
       Storage: bucketList().optional(),

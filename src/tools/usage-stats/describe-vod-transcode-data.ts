@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { response, out } from '../schema-helpers.js';
 import { bucketList, checkWindow, namedSeries, regionList, usageTimeFields } from './usage-schema.js';
+import { appId } from '../spec-shapes.js';
 
 export const describeVodTranscodeData = defineTool({
   action: 'DescribeVodTranscodeData',
@@ -14,6 +15,7 @@ export const describeVodTranscodeData = defineTool({
   input: z
     .strictObject({
       ...usageTimeFields(31),
+      AppId: appId('App ID; omit for all apps.').optional(),
       Region: regionList().optional(),
       Interval: z.enum(['day', 'hour']).optional().describe('Granularity.'),
       Storage: bucketList().optional(),

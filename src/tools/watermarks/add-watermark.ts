@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
-import { httpUrl, response } from '../schema-helpers.js';
+import { httpUrl, ifChain, response, whenEquals } from '../schema-helpers.js';
 import { isImageConfig, watermarkConfig, watermarkInfoOutput, watermarkName } from './watermark-schema.js';
 
 export const addWatermark = defineTool({
@@ -20,12 +20,12 @@ export const addWatermark = defineTool({
       FileUrl: httpUrl('Watermark file OSS URL; required for Image.').optional(),
       AppId: z.string().min(1).optional().describe('App ID (default app-1000000).'),
     })
-    .meta({
-      oneOf: [
-        { properties: { Type: { const: 'Image' }, WatermarkConfig: { required: ['ReferPos'] } }, required: ['FileUrl'] },
-        { properties: { Type: { const: 'Text' }, WatermarkConfig: { required: ['Content'] } } },
-      ],
-    })
+    .meta(
+      ifChain([
+        whenEquals('Type', 'Image', { properties: { WatermarkConfig: { required: ['ReferPos'] } }, required: ['FileUrl'] }),
+        whenEquals('Type', 'Text', { properties: { WatermarkConfig: { required: ['Content'] } } }),
+      ]),
+    )
     .superRefine((args, ctx) => {
       if (args.Type === 'Image' && !args.FileUrl) ctx.addIssue({ code: 'custom', path: ['FileUrl'], message: 'FileUrl is required for Image watermarks' });
       if ((args.Type === 'Image') !== isImageConfig(args.WatermarkConfig)) ctx.addIssue({ code: 'custom', path: ['WatermarkConfig'], message: `WatermarkConfig must be a ${args.Type} config` });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { absent, integerRangePattern, out, utf8String } from '../schema-helpers.js';
+import { HAN_RANGES } from '../spec-shapes.js';
 
 /** Pixels 8-4096, or a ratio of the frame in (0,1). */
 const PLACEMENT = new RegExp(`^(?:0\\.\\d*[1-9]\\d*|${integerRangePattern(8, 4096).slice(1, -1)})$`);
@@ -63,7 +64,7 @@ export const watermarkConfig = () =>
 export const isImageConfig = (config: { ReferPos?: string | undefined }) => config.ReferPos !== undefined;
 
 export const watermarkName = () =>
-  utf8String(128, 'Name: Chinese, letters, digits.').regex(/^[\p{Script=Han}A-Za-z0-9]+$/u, 'only Chinese characters, letters and digits');
+  utf8String(128, 'Name: Chinese, letters, digits.').regex(new RegExp(`^[${HAN_RANGES}A-Za-z0-9]+$`), 'only Chinese characters, letters and digits');
 
 export const watermarkInfoOutput = out.obj({
   WatermarkId: out.str(),

@@ -1,4 +1,5 @@
 import type { ActionContext, ActionHandler } from '../../action-context.js';
+import { DEFAULT_APP_ID } from '../../state/sandbox-state.js';
 import { forbiddenOperateApp } from './apps.js';
 import { accountSlice, type AppPolicyGrant } from './slice.js';
 
@@ -7,6 +8,7 @@ const POLICIES: Record<string, { description: string; actions: string }> = {
   VODAppReadOnlyAccess: { description: 'App read only access permission', actions: 'vod:Get*,vod:List*,vod:Search*,vod:Describe*' },
   VODAppAdministratorAccess: { description: 'App administrator permission', actions: 'vod:*App*' },
 };
+const ADMINISTRATOR_POLICY = 'VODAppAdministratorAccess';
 /** Each RAM user or role can be granted access to at most 10 apps. */
 const MAX_APPS_PER_IDENTITY = 10;
 /** ListAppPoliciesForIdentity returns at most the first 100. */
@@ -23,9 +25,10 @@ interface Request {
 function readRequest(context: ActionContext): Request {
   const identityType = context.oneOf('IdentityType', ['RamUser', 'RamRole'] as const) ?? 'RamUser';
   const identityName = context.required('IdentityName');
-  const appId = context.required('AppId');
-  if (!context.state.data.apps[appId]) throw forbiddenOperateApp();
   const names = [...new Set(context.list('PolicyNames', { required: true }))];
+  // The manual: AppId defaults to app-1000000, and may be omitted only for VODAppAdministratorAccess.
+  const appId = names.every((name) => name === ADMINISTRATOR_POLICY) ? (context.str('AppId') ?? DEFAULT_APP_ID) : context.required('AppId');
+  if (!context.state.data.apps[appId]) throw forbiddenOperateApp();
   return { identityType, identityName, appId, known: names.filter((name) => name in POLICIES), unknown: names.filter((name) => !(name in POLICIES)) };
 }
 

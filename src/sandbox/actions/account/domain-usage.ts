@@ -31,7 +31,9 @@ function diurnal(at: number): number {
 }
 
 export const describeVodDomainUsageData: ActionHandler = (context) => {
-  const window = usageWindow(context, { maxDays: 93, historyDays: 366 });
+  // Interval (newer metadata): 300 reaches six months back and spans at most 3 days; 3600 and 86400 a year.
+  const requestedInterval = context.oneOf('Interval', ['300', '3600', '86400'] as const);
+  const window = usageWindow(context, requestedInterval === '300' ? { maxDays: 3, historyDays: 183 } : { maxDays: 93, historyDays: 366 });
   const field = context.str('Field');
   if (field !== 'bps' && field !== 'traf') throw new SandboxError('InvalidParameterField', 'Invalid Parameter Field.', 400);
   const area = context.str('Area') ?? 'CN';
@@ -46,7 +48,7 @@ export const describeVodDomainUsageData: ActionHandler = (context) => {
     if (status === 'offline') throw new SandboxError('InvalidDomain.Offline', 'The domain provided is offline.', 404);
   }
   const domains = requested.length ? requested : [...known.keys()];
-  const intervalMs = domainInterval(window.end - window.start);
+  const intervalMs = requestedInterval ? Number(requestedInterval) * 1000 : domainInterval(window.end - window.start);
   // Playable videos drive the traffic: each contributes while it exists.
   const playable = Object.values(context.state.data.videos)
     .filter((video) => video.Streams.length > 0 && video.Status === 'Normal')

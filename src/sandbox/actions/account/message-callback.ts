@@ -1,14 +1,16 @@
 import type { ActionContext, ActionHandler } from '../../action-context.js';
-import { invalidParameter, SandboxError } from '../../errors.js';
+import { invalidParameter, missingParameter, SandboxError } from '../../errors.js';
 import { DEFAULT_APP_ID } from '../../state/sandbox-state.js';
 import { CALLBACK_EVENT_TYPES } from './callback-events.js';
 import { accountSlice, type MessageCallbackConfig } from './slice.js';
 
 const MAX_URL_BYTES = 256;
-const AUTH_KEY = /^(?=.*[A-Za-z])(?=.*\d)[A-Za-z0-9]{1,32}$/;
+/** The manual: at most 32 characters, with upper case letters, lower case letters and digits. */
+const AUTH_KEY = /^(?=.*[a-z])(?=.*[A-Z])(?=.*\d)[A-Za-z0-9]{3,32}$/;
 
-function existingAppId(context: ActionContext, required = false): string {
-  const appId = required ? context.required('AppId') : (context.str('AppId') ?? DEFAULT_APP_ID);
+/** AppId of the callback actions: app-1000000 when omitted (the manual's default for all three). */
+function existingAppId(context: ActionContext): string {
+  const appId = context.str('AppId') ?? DEFAULT_APP_ID;
   if (!context.state.data.apps[appId]) throw new SandboxError('Forbidden.OperateApp', 'User not authorized to operate app.', 403);
   return appId;
 }
@@ -35,7 +37,7 @@ export const setMessageCallback: ActionHandler = (context) => {
   const slice = accountSlice(context);
   const previous = slice.callbacks[appId];
   const authKey = context.str('AuthKey');
-  if (authKey !== undefined && !AUTH_KEY.test(authKey)) throw invalidParameter('AuthKey', 'Up to 32 letters and digits, with both.');
+  if (authKey !== undefined && !AUTH_KEY.test(authKey)) throw invalidParameter('AuthKey', 'Up to 32 letters and digits, with upper case, lower case and digits.');
   const config: MessageCallbackConfig = {
     AppId: appId,
     CallbackType: context.oneOf('CallbackType', ['HTTP', 'MNS'] as const) ?? previous?.CallbackType ?? 'HTTP',
@@ -46,7 +48,8 @@ export const setMessageCallback: ActionHandler = (context) => {
     MnsEndpoint: context.str('MnsEndpoint') ?? previous?.MnsEndpoint,
     MnsQueueName: context.str('MnsQueueName') ?? previous?.MnsQueueName,
   };
-  if (config.CallbackType === 'HTTP' && !config.CallbackURL) throw invalidParameter('CallbackURL', 'Required for HTTP callbacks.');
+  // The metadata made CallbackURL optional for MNS; an HTTP callback still needs it.
+  if (config.CallbackType === 'HTTP' && !config.CallbackURL) throw missingParameter('CallbackURL');
   if (config.CallbackType === 'HTTP' && config.AuthSwitch === 'on' && !config.AuthKey) throw invalidParameter('AuthKey', 'Required when AuthSwitch is on.');
   if (config.CallbackType === 'MNS' && (!config.MnsEndpoint || !config.MnsQueueName)) {
     throw invalidParameter(config.MnsEndpoint ? 'MnsQueueName' : 'MnsEndpoint', 'Required for MNS callbacks.');
@@ -70,7 +73,7 @@ export const getMessageCallback: ActionHandler = (context) => {
 };
 
 export const deleteMessageCallback: ActionHandler = (context) => {
-  const appId = existingAppId(context, true);
+  const appId = existingAppId(context);
   delete accountSlice(context).callbacks[appId];
   return {};
 };

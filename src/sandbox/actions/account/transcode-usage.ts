@@ -1,6 +1,7 @@
 import type { ActionHandler, SandboxEnv } from '../../action-context.js';
 import { isoSeconds } from '../../clock.js';
 import { mediaFacts } from '../../state/media-lifecycle.js';
+import { DEFAULT_APP_ID } from '../../state/sandbox-state.js';
 import type { TranscodeTaskRecord } from '../../state/records.js';
 import { intervalStarts } from './time-series.js';
 import { bucketOf, hourOrDay, regionFilter, storageFilter, usageWindow } from './usage-window.js';
@@ -11,6 +12,7 @@ interface TranscodeUsage {
   seconds: number;
   region: string;
   bucket: string;
+  appId: string;
 }
 
 const AUDIO_FORMATS = new Set(['mp3', 'm4a', 'aac', 'flac', 'ogg']);
@@ -38,6 +40,7 @@ function transcodeUsage(env: SandboxEnv): TranscodeUsage[] {
         specification: specificationOf(env, task, job.TranscodeTemplateId, job.Definition, video?.MediaType === 'audio'),
         seconds,
         region: video?.RegionId ?? env.region,
+        appId: video?.AppId ?? DEFAULT_APP_ID,
         bucket: bucketOf(video?.StorageLocation ?? ''),
       });
     }
@@ -50,12 +53,15 @@ export const describeVodTranscodeData: ActionHandler = (context) => {
   const regions = regionFilter(context);
   const buckets = storageFilter(context);
   const specifications = context.list('Specification');
+  // AppId (newer metadata): one app's transcoding; all apps when omitted.
+  const appId = context.str('AppId');
   const interval = hourOrDay(window, context.oneOf('Interval', ['day', 'hour'] as const));
   const usage = transcodeUsage(context).filter(
     (item) =>
       (!regions || regions.has(item.region)) &&
       (!buckets || buckets.has(item.bucket)) &&
-      (!specifications.length || specifications.includes(item.specification)),
+      (!specifications.length || specifications.includes(item.specification)) &&
+      (appId === undefined || item.appId === appId),
   );
   const items = intervalStarts(window.start, window.end, interval.ms, window.now).map((at) => {
     const totals = new Map<string, number>();

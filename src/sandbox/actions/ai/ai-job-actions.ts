@@ -19,12 +19,7 @@ export function analysableVideo(context: ActionContext, name: string): VideoReco
 
 /** UserData must be a JSON object (spec 17.2: MessageCallback and/or Extend). */
 export function userDataParam(context: ActionContext, maxBytes?: number): string | undefined {
-  const raw = context.str('UserData');
-  if (raw === undefined) return undefined;
-  const parsed = context.json('UserData');
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw invalidParameter('UserData', 'It must be a JSON object.');
-  if (maxBytes !== undefined && Buffer.byteLength(raw, 'utf8') > maxBytes) throw invalidParameter('UserData', `It must be at most ${maxBytes} bytes.`);
-  return raw;
+  return context.userData(maxBytes === undefined ? {} : { maxBytes });
 }
 
 function jobConfig(context: ActionContext): Record<string, unknown> | undefined {

@@ -1,4 +1,5 @@
 import type { ActionContext, ActionHandler } from '../../action-context.js';
+import { invalidParameter } from '../../errors.js';
 import { cdnError, cdnState, QUOTAS, type CdnState, type DomainRecord, type RefreshObjectType } from './cdn-state.js';
 import { isHostname } from './domain-names.js';
 import { createRefreshTask, normalizeObjectPath } from './refresh-tasks.js';
@@ -36,6 +37,9 @@ export const refreshVodObjectCaches: ActionHandler = (context) => {
   const state = cdnState(context);
   const objectType = context.str('ObjectType') ?? 'File';
   if (objectType !== 'File' && objectType !== 'Directory') throw cdnError(context.action, 'InvalidObjectType.ValueNotSupported');
+  // Force (newer metadata): purge every file of a directory, not only changed ones; the sandbox's caches hold no
+  // versions, so it only has to be well formed.
+  context.bool('Force');
   const paths = readObjectPaths(context, state, 'refresh');
   const type: RefreshObjectType = objectType === 'File' ? 'file' : 'directory';
   const usage = state.quotaUsage;
@@ -46,8 +50,23 @@ export const refreshVodObjectCaches: ActionHandler = (context) => {
   return { RefreshTaskId: tasks.map((task) => task.TaskId).join(',') };
 };
 
+/** The metadata's newer preload options: Area (default overseas), L2Preload, WithHeader (JSON: header -> values). */
+function readPreloadOptions(context: ActionContext): void {
+  context.oneOf('Area', ['domestic', 'overseas'] as const, 'overseas');
+  context.bool('L2Preload');
+  const headers = context.json<unknown>('WithHeader');
+  if (headers === undefined) return;
+  const valid =
+    headers !== null &&
+    typeof headers === 'object' &&
+    !Array.isArray(headers) &&
+    Object.values(headers).every((values) => typeof values === 'string' || (Array.isArray(values) && values.every((value) => typeof value === 'string')));
+  if (!valid) throw invalidParameter('WithHeader', 'It must be a JSON object of header names to values.');
+}
+
 export const preloadVodObjectCaches: ActionHandler = (context) => {
   const state = cdnState(context);
+  readPreloadOptions(context);
   const paths = readObjectPaths(context, state, 'preload');
   if (state.quotaUsage.Preload + paths.length > QUOTAS.Preload) throw cdnError(context.action, 'QuotaExceeded.Refresh');
   state.quotaUsage.Preload += paths.length;

@@ -2,6 +2,7 @@ import type { ActionContext, ActionHandler } from '../../action-context.js';
 import { cdnError, cdnState, requireDomain, type DomainRecord } from './cdn-state.js';
 import { readDomainName } from './domain-names.js';
 import { domainDetail, domainListItem } from './domain-views.js';
+import { invalidParameter } from '../../errors.js';
 
 const STATUSES = ['online', 'offline', 'configuring', 'configure_failed', 'checking', 'check_failed'];
 const SEARCH_TYPES = ['fuzzy_match', 'pre_match', 'suf_match', 'full_match'];
@@ -20,10 +21,9 @@ function readTags(context: ActionContext): { Key: string; Value?: string }[] {
   if (Array.isArray(json)) {
     for (const item of json) if (item && typeof item === 'object' && 'Key' in item) tags.push({ Key: String(item.Key), ...('Value' in item ? { Value: String(item.Value) } : {}) });
   }
-  for (let n = 1; n <= 20; n++) {
-    const key = context.str(`Tag.${n}.Key`);
-    const value = context.str(`Tag.${n}.Value`);
-    if (key !== undefined) tags.push({ Key: key, ...(value !== undefined ? { Value: value } : {}) });
+  for (const item of context.repeatList('Tag')) {
+    if (item.Key === undefined || item.Key === '') throw invalidParameter('Tag', 'Each Tag.N needs a Key.');
+    tags.push({ Key: item.Key, ...(item.Value !== undefined ? { Value: item.Value } : {}) });
   }
   return tags;
 }

@@ -3,7 +3,7 @@ import { invalidParameter, SandboxError } from '../../errors.js';
 import { FAILING_FILE_MARKER } from '../../state/media-lifecycle.js';
 import { auditImage, auditVideo } from './audit-findings.js';
 import { auditSlice, imageNotFound, jobNotFound, videoNotFound, type AuditJobRecord, type AuditSlice } from './audit-store.js';
-import { auditSettings } from './audit-template.js';
+import { auditSettings, defaultAuditTemplateId } from './audit-template.js';
 import { blockVideo } from './video-review.js';
 
 /** Simulated processing time of one audit job. */
@@ -32,7 +32,7 @@ export const submitAIImageAuditJob: ActionHandler = (context) => {
 };
 
 function newJob(context: ActionContext, mediaId: string, kind: AuditJobRecord['MediaKind'], seconds: number): AuditJobRecord {
-  const settings = auditSettings(context, context.required('TemplateId'));
+  const settings = auditSettings(context, context.str('TemplateId') ?? (kind === 'video' ? defaultAuditTemplateId(context) : context.required('TemplateId')));
   const config = context.json<{ ResourceType?: unknown }>('MediaAuditConfiguration');
   if (config !== undefined && (typeof config !== 'object' || config === null || (config.ResourceType !== undefined && !/^\w+$/.test(String(config.ResourceType))))) {
     throw invalidParameter('MediaAuditConfiguration', 'ResourceType may contain only letters, digits and underscores.');

@@ -24,9 +24,10 @@ function aiTemplates(env: SandboxEnv): Record<string, AITemplateView> | undefine
   return slice?.templates;
 }
 
-export function auditSettings(env: SandboxEnv, templateId: string): AuditSettings {
+/** A job's settings from its template; without a template (none named and no default) everything is audited. */
+export function auditSettings(env: SandboxEnv, templateId: string | undefined): AuditSettings {
   const templates = aiTemplates(env);
-  if (!templates) return { TemplateId: templateId, ...ALL_SETTINGS };
+  if (!templates || templateId === undefined) return { TemplateId: templateId ?? '', ...ALL_SETTINGS };
   const template = templates[templateId];
   if (!template || template.TemplateType !== 'AIMediaAudit') throw new SandboxError('InvalidAITemplate.NotFound', 'The AI template does not exist.', 404);
   let config: Record<string, unknown> = {};
@@ -44,7 +45,7 @@ export function auditSettings(env: SandboxEnv, templateId: string): AuditSetting
   };
 }
 
-/** The account's default audit template ID, for demo data. */
+/** The account's default audit template ID: for demo data, and for jobs that name no template. */
 export function defaultAuditTemplateId(env: SandboxEnv): string | undefined {
   return Object.values(aiTemplates(env) ?? {}).find((template) => template.TemplateType === 'AIMediaAudit' && template.IsDefault === 'Default')?.TemplateId;
 }

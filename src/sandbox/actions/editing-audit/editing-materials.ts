@@ -13,6 +13,8 @@ export const setEditingProjectMaterials: ActionHandler = (context) => {
 /** MaterialType, when given, narrows more precisely than the required Type. */
 export const getEditingProjectMaterials: ActionHandler = (context) => {
   const project = findProject(context, context.required('ProjectId'));
+  // The metadata marks Type optional but says nothing of a call without it; the manual requires it.
+  context.required('Type');
   const type = context.oneOf('Type', ['video', 'audio'] as const);
   const kind: MaterialKind | undefined = context.oneOf('MaterialType', ['video', 'audio', 'image'] as const) ?? type;
   const list = project.MaterialIds.filter((id) => lookupMaterial(context, id)?.kind === kind).map((id) => materialView(context, id));

@@ -1,10 +1,10 @@
 import type { ActionHandler } from '../../action-context.js';
 import { NO_TRANSCODE_GROUP_ID } from '../../state/media-lifecycle.js';
 import type { VideoRecord } from '../../state/records.js';
-import { findVideo } from './video-lookup.js';
+import { findVideo, videoIdsOf } from './video-lookup.js';
 
 export const deleteMezzanines: ActionHandler = (context) => {
-  const ids = context.list('VideoIds', { required: true, max: 20 });
+  const { ids, nonExistReferenceIds } = videoIdsOf(context, { max: 20 });
   const force = context.bool('Force') ?? false;
   const nonExist: string[] = [];
   const unremovable: string[] = [];
@@ -18,7 +18,10 @@ export const deleteMezzanines: ActionHandler = (context) => {
       video.ModificationTime = context.clock.nowIso();
     }
   }
-  return { NonExistVideoIds: nonExist, UnRemoveableVideoIds: unremovable };
+  if (!nonExistReferenceIds) return { NonExistVideoIds: nonExist, UnRemoveableVideoIds: unremovable };
+  // Named by ReferenceId: a video without a source file is reported by the ReferenceId it was named by.
+  const withoutSource = nonExist.map((id) => findVideo(context, id)?.ReferenceId).filter((reference) => reference !== undefined);
+  return { NonExistReferenceIds: [...nonExistReferenceIds, ...withoutSource], UnRemoveableVideoIds: unremovable };
 };
 
 /** Without transcoding the source file is the playable original, so it is kept unless forced. */

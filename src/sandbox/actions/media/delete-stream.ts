@@ -1,6 +1,6 @@
 import type { ActionHandler } from '../../action-context.js';
 import { SandboxError } from '../../errors.js';
-import { requireVideo } from './video-lookup.js';
+import { requireVideo, videoIdOf } from './video-lookup.js';
 
 export const deleteStream: ActionHandler = (context) => {
   const jobIds = context.list('JobIds', {
@@ -8,7 +8,7 @@ export const deleteStream: ActionHandler = (context) => {
     max: 20,
     tooMany: new SandboxError('JobIdsExceededMax', 'The JobIds exceeded maximum.', 400),
   });
-  const video = requireVideo(context, context.required('VideoId'));
+  const video = requireVideo(context, videoIdOf(context));
   if (jobIds.some((jobId) => !video.Streams.some((stream) => stream.JobId === jobId))) {
     throw new SandboxError('InvalidStream.NotFound', 'The stream does not exist.', 404);
   }

@@ -1,10 +1,9 @@
 import type { ActionHandler, SandboxEnv } from '../../action-context.js';
 import { SandboxError } from '../../errors.js';
-import { findVideo, videoNotFound } from './video-lookup.js';
+import { findVideo, videoIdsOf, videoNotFound } from './video-lookup.js';
 
 export const deleteVideo: ActionHandler = (context) => {
-  const ids = context.list('VideoIds', {
-    required: true,
+  const { ids, nonExistReferenceIds } = videoIdsOf(context, {
     max: 20,
     tooMany: new SandboxError('VideoIdsExceededMax', 'The VideoIds exceeded maximum.', 400),
   });
@@ -15,7 +14,7 @@ export const deleteVideo: ActionHandler = (context) => {
     removeVideo(context, id);
     context.events.emit({ EventType: 'DeleteMediaComplete', EventTime: context.clock.nowIso(), MediaId: id, MediaType: 'video', Status: 'success', DeleteMediaType: 'video' });
   }
-  return { NonExistVideoIds: missing, ForbiddenVideoIds: [] };
+  return { ...(nonExistReferenceIds ? { NonExistReferenceIds: nonExistReferenceIds } : { NonExistVideoIds: missing }), ForbiddenVideoIds: [] };
 };
 
 /** The video goes with everything derived from it: snapshots, snapshot images and animated images. */

@@ -3,7 +3,7 @@ import { invalidParameter, SandboxError } from '../../errors.js';
 import { mediaFacts } from '../../state/media-lifecycle.js';
 import type { VideoRecord } from '../../state/records.js';
 import { accessUrl } from './url-auth.js';
-import { requireVideo } from './video-lookup.js';
+import { requireVideo, videoIdOf } from './video-lookup.js';
 import { compact } from './video-view.js';
 
 const SOURCE_WIDTH = 1920;
@@ -11,7 +11,7 @@ const SOURCE_HEIGHT = 1080;
 const SOURCE_FPS = '25.0000';
 
 export const getMezzanineInfo: ActionHandler = (context) => {
-  const video = requireVideo(context, context.required('VideoId'));
+  const video = requireVideo(context, videoIdOf(context));
   const additions = context.list('AdditionType');
   const unknown = additions.find((type) => type !== 'video' && type !== 'audio');
   if (unknown) throw invalidParameter('AdditionType', 'Allowed values: video, audio.');

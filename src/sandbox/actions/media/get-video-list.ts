@@ -19,6 +19,7 @@ export const getVideoList: ActionHandler = (context) => {
   const end = context.time('EndTime');
   if (start !== undefined && end !== undefined && end <= start) throw invalidParameter('EndTime', 'It must be later than StartTime.');
   const location = context.str('StorageLocation');
+  const references = context.list('ReferenceIds', { max: 20 });
   if (pageNo * pageSize > MAX_REACHABLE) throw new SandboxError('VideoListExceededMax', 'The video list exceeded maximum.', 400);
 
   const matches = liveVideos(context).filter((video) => {
@@ -28,7 +29,8 @@ export const getVideoList: ActionHandler = (context) => {
       (statuses.length === 0 || statuses.includes(video.Status)) &&
       (start === undefined || created >= start) &&
       (end === undefined || created <= end) &&
-      (location === undefined || video.StorageLocation === location)
+      (location === undefined || video.StorageLocation === location) &&
+      (references.length === 0 || (video.ReferenceId !== undefined && references.includes(video.ReferenceId)))
     );
   });
   const direction = order === 'CreationTime:Asc' ? 1 : -1;

@@ -6,6 +6,7 @@ export function videoView(env: SandboxEnv, video: VideoRecord): Record<string, u
   const category = video.CateId !== undefined ? env.state.data.categories[String(video.CateId)] : undefined;
   return compact({
     VideoId: video.VideoId,
+    ReferenceId: video.ReferenceId,
     Title: video.Title,
     Description: video.Description,
     Duration: video.Duration,

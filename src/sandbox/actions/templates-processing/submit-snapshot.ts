@@ -4,6 +4,7 @@ import { FAILING_FILE_MARKER, mediaFacts } from '../../state/media-lifecycle.js'
 import type { SnapshotJobRecord, VideoRecord } from '../../state/records.js';
 import { requireStatus, requireVideo } from './common.js';
 import { findVodTemplate, type SnapshotTemplateConfig } from './vod-templates.js';
+import { videoIdOf } from '../media/video-lookup.js';
 
 export const SNAPSHOT_SECONDS = 10;
 const SNAPSHOTTABLE = ['UploadSucc', 'Normal', 'Checking', 'Blocked'];
@@ -18,6 +19,8 @@ interface SnapshotPlan {
   offsetMs: number;
   width?: number;
   height?: number;
+  /** SpecifiedOffsetTimes: exact positions in ms (then Count and Interval do not apply). */
+  offsetsMs?: number[];
 }
 
 function planFromTemplate(context: ActionContext, templateId: string): SnapshotPlan {
@@ -34,14 +37,26 @@ function planFromTemplate(context: ActionContext, templateId: string): SnapshotP
   };
 }
 
+/** SpecifiedOffsetTimes (the metadata's Json type): a JSON array of at most 30 positions in milliseconds. */
+function specifiedOffsets(context: ActionContext): number[] | undefined {
+  const value = context.json<unknown>('SpecifiedOffsetTimes');
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value) || value.length === 0 || value.length > 30 || !value.every((item) => Number.isInteger(item) && item >= 0)) {
+    throw invalidParameter('SpecifiedOffsetTimes', 'It must be a JSON array of 1-30 positions in milliseconds.');
+  }
+  return value as number[];
+}
+
 function planFromParams(context: ActionContext): SnapshotPlan {
   const count = context.int('Count', { min: 1 });
   const interval = context.int('Interval', { min: 0 });
-  if (count === undefined && interval === undefined) throw invalidParameter('Count', 'Give Count or Interval.');
+  const offsetsMs = specifiedOffsets(context);
+  if (count === undefined && interval === undefined && offsetsMs === undefined) throw invalidParameter('Count', 'Give Count, Interval or SpecifiedOffsetTimes.');
   const sprite = context.str('SpriteSnapshotConfig');
   if (sprite !== undefined) context.json('SpriteSnapshotConfig');
-  context.json('UserData');
+  context.userData();
   return {
+    offsetsMs,
     type: sprite !== undefined ? 'SpriteSnapshot' : 'NormalSnapshot',
     count: count ?? 1,
     interval: interval ?? 1,
@@ -54,13 +69,15 @@ function planFromParams(context: ActionContext): SnapshotPlan {
 /** Count and Interval both given: the smaller number of snapshots wins; Interval 0 spreads Count over the duration. */
 function snapshotCount(plan: SnapshotPlan, video: VideoRecord): number {
   const seconds = video.Duration ?? mediaFacts(video.VideoId).duration;
+  // Positions past the end of the video capture nothing.
+  if (plan.offsetsMs) return Math.max(1, plan.offsetsMs.filter((offset) => offset <= seconds * 1000).length);
   const remaining = Math.max(0, seconds - plan.offsetMs / 1000);
   const byInterval = plan.interval > 0 ? Math.floor(remaining / plan.interval) + 1 : plan.count;
   return Math.max(1, Math.min(plan.count, byInterval, MAX_URLS));
 }
 
 export const submitSnapshotJob: ActionHandler = (context) => {
-  const video = requireVideo(context, context.required('VideoId'));
+  const video = requireVideo(context, videoIdOf(context));
   const templateId = context.str('SnapshotTemplateId');
   const plan = templateId ? planFromTemplate(context, templateId) : planFromParams(context);
   requireStatus(context, video, SNAPSHOTTABLE);

@@ -1,22 +1,26 @@
 import type { ActionHandler, SandboxEnv } from '../../action-context.js';
 import { invalidParameter } from '../../errors.js';
+import { claimSessionId } from '../../session-ids.js';
 import { defaultTemplateGroupId, FAILING_FILE_MARKER, startTranscode, TRANSCODE_SECONDS } from '../../state/media-lifecycle.js';
 import { noSuchResource, requireStatus, requireVideo } from './common.js';
 import { tables, type PreprocessJobRecord, type WorkflowJobRecord } from './tables.js';
+import { videoIdOf } from '../media/video-lookup.js';
 
 const TRANSCODABLE = ['UploadSucc', 'Normal', 'Checking'];
 const PREPROCESSABLE = ['UploadSucc', 'Normal', 'Checking', 'Transcoding'];
 
 export const submitTranscodeJobs: ActionHandler = (context) => {
-  const video = requireVideo(context, context.required('VideoId'));
+  const video = requireVideo(context, videoIdOf(context));
   const groupId = context.required('TemplateGroupId');
   if (!context.state.data.transcodeTemplateGroups[groupId]) throw noSuchResource(context, 'TemplateGroup');
   context.int('Priority', { min: 1, max: 10 });
-  for (const name of ['EncryptConfig', 'OverrideParams', 'UserData']) {
+  context.userData();
+  for (const name of ['EncryptConfig', 'OverrideParams']) {
     const value = context.json(name);
     if (value !== undefined && (typeof value !== 'object' || value === null)) throw invalidParameter(name, 'It must be a JSON object.');
   }
   requireStatus(context, video, TRANSCODABLE);
+  claimSessionId(context);
   const task = startTranscode(context, video, groupId, 'Manual');
   return { TranscodeTaskId: task.TranscodeTaskId, TranscodeJobs: task.TranscodeJobInfoList.map((job) => ({ JobId: job.TranscodeJobId })) };
 };

@@ -85,14 +85,30 @@ export const listTranscodeTask: ActionHandler = (context) => {
   return { TranscodeTaskList: page(tasks, pageNo, pageSize).map(taskBase) };
 };
 
-export const getTranscodeTask: ActionHandler = (context) => {
-  const task = context.state.data.transcodeTasks[context.required('TranscodeTaskId')];
+/**
+ * The task named by TranscodeTaskId, or (the metadata's newer JobIds, up to 10) the task of the first job found,
+ * with only the named jobs.
+ */
+function requestedTask(context: ActionContext): { task: TranscodeTaskRecord; jobs: TranscodeJobRecord[] } {
+  const jobIds = context.list('JobIds', { max: 10 });
+  if (jobIds.length === 0) {
+    const task = context.state.data.transcodeTasks[context.required('TranscodeTaskId')];
+    if (!task) throw noSuchResource(context, 'TranscodeTask');
+    return { task, jobs: task.TranscodeJobInfoList };
+  }
+  if (context.str('TranscodeTaskId') !== undefined) throw invalidParameter('JobIds', 'Give TranscodeTaskId or JobIds, not both.');
+  const task = Object.values(context.state.data.transcodeTasks).find((candidate) => candidate.TranscodeJobInfoList.some((job) => jobIds.includes(job.TranscodeJobId)));
   if (!task) throw noSuchResource(context, 'TranscodeTask');
+  return { task, jobs: task.TranscodeJobInfoList.filter((job) => jobIds.includes(job.TranscodeJobId)) };
+}
+
+export const getTranscodeTask: ActionHandler = (context) => {
+  const { task, jobs } = requestedTask(context);
   const inputUrl = context.state.data.videos[task.VideoId]?.FileURL;
   return {
     TranscodeTask: {
       ...taskBase(task),
-      TranscodeJobInfoList: task.TranscodeJobInfoList.map((job) => {
+      TranscodeJobInfoList: jobs.map((job) => {
         const stream = streamOf(context, task, job);
         return compact({
           ...jobBase(job),

@@ -1,5 +1,7 @@
 import type { ActionHandler } from '../../action-context.js';
+import { invalidParameter } from '../../errors.js';
 import { mediaProgress } from '../../oss/upload-store.js';
+import { videoByReferenceId } from '../media/video-lookup.js';
 import { createVideo } from '../../state/media-lifecycle.js';
 import { uploadCredentialsView, videoUploadTarget } from './upload-credentials-view.js';
 import { checkCategory, checkMediaText, checkTemplateGroup, extensionOf, MEDIA_EXTENSIONS, resolveStorage, specFailure, userDataParam } from './upload-rules.js';
@@ -19,6 +21,12 @@ export const createUploadVideo: ActionHandler = (context) => {
   const templateGroupId = context.str('TemplateGroupId');
   checkTemplateGroup(context, templateGroupId);
   const fileSize = context.int('FileSize', { min: 0 });
+  const referenceId = context.str('ReferenceId');
+  if (referenceId !== undefined) {
+    // SDK models: 6-64 letters, digits, '-' or '_', unique per account.
+    if (!/^[A-Za-z0-9_-]{6,64}$/.test(referenceId)) throw invalidParameter('ReferenceId', 'It must be 6-64 letters, digits, - or _.');
+    if (videoByReferenceId(context, referenceId)) throw invalidParameter('ReferenceId', 'The ReferenceId is already used by another video.');
+  }
   const video = createVideo(context, {
     Title: title,
     FileName: fileName,
@@ -32,6 +40,7 @@ export const createUploadVideo: ActionHandler = (context) => {
     UserData: userDataParam(context),
     StorageLocation: resolveStorage(context),
   });
+  if (referenceId !== undefined) video.ReferenceId = referenceId;
   if (fileSize !== undefined) mediaProgress(context, video.VideoId).FileSize = fileSize;
   return { VideoId: video.VideoId, ...uploadCredentialsView(context, videoUploadTarget(context, video)) };
 };

@@ -5,6 +5,7 @@ import { compact } from '../media/video-view.js';
 import { byDefinition, newestPerDefinitionAndFormat, playableStreams } from './play-streams.js';
 import { signCdnUrl, signOssUrl } from './play-url-signing.js';
 import { specFailure } from './upload-rules.js';
+import { videoIdOf } from '../media/video-lookup.js';
 
 const ACTION = 'GetPlayInfo';
 const FORMATS = ['mp4', 'm3u8', 'mp3', 'mpd'] as const;
@@ -54,7 +55,7 @@ interface ReAuthInfo {
 }
 
 export const getPlayInfo: ActionHandler = (context) => {
-  const video = context.state.data.videos[context.required('VideoId')];
+  const video = context.state.data.videos[videoIdOf(context)];
   if (!video) throw specFailure(ACTION, 'InvalidVideo.NotFound', 'The video does not exist.', 404);
   const outputType = context.oneOf('OutputType', ['oss', 'cdn'] as const, 'cdn') ?? 'cdn';
   const authTimeout = context.int('AuthTimeout', { min: 1, ...(outputType === 'oss' ? { max: OSS_MAX_AUTH_TIMEOUT } : {}) });

@@ -4,6 +4,7 @@ import { isoSeconds } from '../../clock.js';
 import { compact } from '../media/video-view.js';
 import { PLAY_AUTH_KEY } from './play-url-signing.js';
 import { specFailure } from './upload-rules.js';
+import { videoIdOf } from '../media/video-lookup.js';
 
 const ACTION = 'GetVideoPlayAuth';
 /** No play credential while the video is under review, blocked, or has no usable source. */
@@ -11,7 +12,7 @@ const REFUSED_STATUSES = new Set(['Blocked', 'Checking', 'Uploading', 'UploadFai
 
 /** PlayAuth: base64 of a JSON credential the player exchanges for play URLs, as the service issues it. */
 export const getVideoPlayAuth: ActionHandler = (context) => {
-  const video = context.state.data.videos[context.required('VideoId')];
+  const video = context.state.data.videos[videoIdOf(context)];
   if (!video) throw specFailure(ACTION, 'InvalidVideo.NotFound', 'The video does not exist.', 404);
   const timeout = context.int('AuthInfoTimeout', { min: 100, max: 3000, default: 100 }) ?? 100;
   context.oneOf('ApiVersion', ['1.0.0'] as const);

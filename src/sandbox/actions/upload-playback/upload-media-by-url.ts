@@ -1,5 +1,6 @@
 import type { ActionContext, ActionHandler } from '../../action-context.js';
 import { invalidParameter } from '../../errors.js';
+import { claimSessionId } from '../../session-ids.js';
 import { checkCategory, checkMediaText, checkTemplateGroup, resolveStorage, specFailure, userDataParam } from './upload-rules.js';
 import { scheduleUrlJob, urlUploadJobs, type UrlUploadJob } from './url-upload-jobs.js';
 
@@ -92,6 +93,7 @@ export const uploadMediaByUrl: ActionHandler = (context) => {
     };
     return job;
   });
+  claimSessionId(context);
   for (const job of created) {
     jobs[job.JobId] = job;
     scheduleUrlJob(context, job.JobId);

@@ -65,7 +65,5 @@ export function checkCategory(context: ActionContext, cateId: number | undefined
 
 /** A UserData parameter: valid JSON object; returned as the string the caller sent. */
 export function userDataParam(context: ActionContext): string | undefined {
-  const value = context.json<unknown>('UserData');
-  if (value !== undefined && (value === null || typeof value !== 'object' || Array.isArray(value))) throw invalidParameter('UserData', 'It must be a JSON object.');
-  return context.str('UserData');
+  return context.userData();
 }
