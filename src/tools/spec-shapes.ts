@@ -70,6 +70,11 @@ export const sessionId = (window: string) =>
 export const REFERENCE_ID_PATTERN = /^[A-Za-z0-9_-]{6,64}$/;
 export const referenceId = (description = 'Your own ID of the media, instead of VideoId.') =>
   z.string().regex(REFERENCE_ID_PATTERN, 'must be 6-64 letters, digits, - or _').describe(description);
+/** One medium by VideoId or by the caller's ReferenceId; wrap the object in `exactlyOneOf(..., 'VideoId', 'ReferenceId')`. */
+export const videoOrReferenceId = (videoDescription = 'Audio/video ID.') => ({
+  VideoId: z.string().min(1).describe(videoDescription).optional(),
+  ReferenceId: referenceId().optional(),
+});
 export const referenceIds = (max = 20) => idList(max, 'Your own media IDs, instead of VideoIds.', referenceId());
 
 /**

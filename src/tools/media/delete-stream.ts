@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { idList, response } from '../schema-helpers.js';
-import { exactlyOneOf, referenceId } from '../spec-shapes.js';
+import { exactlyOneOf, videoOrReferenceId } from '../spec-shapes.js';
 
 export const deleteStream = defineTool({
   action: 'DeleteStream',
@@ -13,8 +13,7 @@ export const deleteStream = defineTool({
   description: 'Permanently delete transcoded streams of one video by their transcode JobIds (from get_play_info). Up to 20 jobs of the same video.',
   input: exactlyOneOf(
     z.strictObject({
-      VideoId: z.string().min(1).describe('Video ID.').optional(),
-      ReferenceId: referenceId().optional(),
+      ...videoOrReferenceId('Video ID.'),
       JobIds: idList(20, 'Stream job IDs.'),
     }),
     'VideoId',

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { out, response } from '../schema-helpers.js';
 import { authTimeout, checkOssTimeout, outputType } from './media-fields.js';
-import { exactlyOneOf, referenceId } from '../spec-shapes.js';
+import { exactlyOneOf, videoOrReferenceId } from '../spec-shapes.js';
 
 const audioStream = out.obj({
   Index: out.str(),
@@ -42,8 +42,7 @@ export const getMezzanineInfo = defineTool({
   input: exactlyOneOf(
     z
       .strictObject({
-        VideoId: z.string().min(1).describe('Audio/video ID.').optional(),
-        ReferenceId: referenceId().optional(),
+        ...videoOrReferenceId(),
         AuthTimeout: authTimeout().optional(),
         OutputType: outputType().optional(),
         AdditionType: z.array(z.enum(['video', 'audio'])).min(1).max(2).describe('Stream details to add.').optional(),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { response } from '../schema-helpers.js';
 import { videoOutput } from './video-schema.js';
-import { exactlyOneOf, referenceId } from '../spec-shapes.js';
+import { exactlyOneOf, videoOrReferenceId } from '../spec-shapes.js';
 
 export const getVideoInfo = defineTool({
   action: 'GetVideoInfo',
@@ -15,8 +15,7 @@ export const getVideoInfo = defineTool({
     'Use get_video_infos for up to 20 at once and get_play_info for play URLs.',
   input: exactlyOneOf(
     z.strictObject({
-      VideoId: z.string().min(1).describe('Audio/video ID.').optional(),
-      ReferenceId: referenceId().optional(),
+      ...videoOrReferenceId(),
     }),
     'VideoId',
     'ReferenceId',

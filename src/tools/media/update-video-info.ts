@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { httpUrl, response } from '../schema-helpers.js';
-import { cateId, coverUrl, description, exactlyOneOf, referenceId, tags, title, userData } from '../spec-shapes.js';
+import { cateId, coverUrl, description, exactlyOneOf, tags, title, userData, videoOrReferenceId } from '../spec-shapes.js';
 
 export const updateVideoInfo = defineTool({
   action: 'UpdateVideoInfo',
@@ -13,8 +13,7 @@ export const updateVideoInfo = defineTool({
   description: 'Change one audio/video’s title, description, tags, cover URL or category; only the fields given change. Use update_video_infos for up to 20 at once.',
   input: exactlyOneOf(
     z.strictObject({
-    VideoId: z.string().min(1).describe('Audio/video ID.').optional(),
-    ReferenceId: referenceId().optional(),
+    ...videoOrReferenceId(),
     Title: title().optional(),
     Tags: tags().optional(),
     Description: description().optional(),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { out, response } from '../schema-helpers.js';
-import { exactlyOneOf, referenceId } from '../spec-shapes.js';
+import { exactlyOneOf, videoOrReferenceId } from '../spec-shapes.js';
 
 const OSS_MAX_AUTH_TIMEOUT = 2_592_000;
 
@@ -41,8 +41,7 @@ export const getPlayInfo = defineTool({
   input: exactlyOneOf(
     z
     .strictObject({
-      VideoId: z.string().min(1).describe('Audio/video ID.').optional(),
-      ReferenceId: referenceId().optional(),
+      ...videoOrReferenceId(),
       Formats: z.array(z.enum(['mp4', 'm3u8', 'mp3', 'mpd'])).min(1).max(4).optional().describe('Stream formats (default all).'),
       StreamType: z.array(z.enum(['video', 'audio'])).min(1).max(2).optional().describe('Stream types (default all).'),
       Definition: z

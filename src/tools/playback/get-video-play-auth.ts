@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { out, response } from '../schema-helpers.js';
-import { exactlyOneOf, referenceId } from '../spec-shapes.js';
+import { exactlyOneOf, videoOrReferenceId } from '../spec-shapes.js';
 
 export const getVideoPlayAuth = defineTool({
   action: 'GetVideoPlayAuth',
@@ -12,8 +12,7 @@ export const getVideoPlayAuth = defineTool({
   description: 'Get a short-lived PlayAuth credential for the ApsaraVideo Player (VideoId + PlayAuth playback), with basic video metadata. Use get_play_info for plain URLs.',
   input: exactlyOneOf(
     z.strictObject({
-      VideoId: z.string().min(1).describe('Audio/video ID.').optional(),
-      ReferenceId: referenceId().optional(),
+      ...videoOrReferenceId(),
       AuthInfoTimeout: z.number().int().min(100).max(3000).optional().describe('Validity in seconds (default 100).'),
       ApiVersion: z.enum(['1.0.0']).optional().describe('API version.'),
     }),

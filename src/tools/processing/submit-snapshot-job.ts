@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { integerText, response } from '../schema-helpers.js';
 import { spriteSnapshotConfig } from '../snapshot-templates/snapshot-config-schema.js';
-import { jobIdOutput, videoId } from './job-params.js';
-import { exactlyOneOf, referenceId, templateId, userData } from '../spec-shapes.js';
+import { jobIdOutput } from './job-params.js';
+import { exactlyOneOf, templateId, userData, videoOrReferenceId } from '../spec-shapes.js';
 import { jsonList } from '../wire-format.js';
 
 const pixels = integerText(8, 4096);
@@ -21,8 +21,7 @@ export const submitSnapshotJob = defineTool({
   input: exactlyOneOf(
     z
     .strictObject({
-      VideoId: videoId().optional(),
-      ReferenceId: referenceId().optional(),
+      ...videoOrReferenceId('Video ID.'),
       SnapshotTemplateId: templateId('Snapshot template ID.').optional(),
       SpecifiedOffsetTime: z.number().int().min(0).optional().describe('Start, ms (default 0).'),
       SpecifiedOffsetTimes: jsonList(z.array(z.number().int().min(0)).min(1).max(30)).optional().describe('Exact positions, ms; max 30.'),

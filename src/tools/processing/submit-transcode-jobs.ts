@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { out, response } from '../schema-helpers.js';
-import { encryptConfig, jobIdOutput, transcodeOverrideParams, videoId } from './job-params.js';
-import { exactlyOneOf, referenceId, sessionId, templateGroupId, userData } from '../spec-shapes.js';
+import { encryptConfig, jobIdOutput, transcodeOverrideParams } from './job-params.js';
+import { exactlyOneOf, sessionId, templateGroupId, userData, videoOrReferenceId } from '../spec-shapes.js';
 
 export const submitTranscodeJobs = defineTool({
   action: 'SubmitTranscodeJobs',
@@ -15,8 +15,7 @@ export const submitTranscodeJobs = defineTool({
     'Transcode a video with a template group (only UploadSucc, Normal or Checking videos). Asynchronous: poll get_transcode_task with the returned TranscodeTaskId.',
   input: exactlyOneOf(
     z.strictObject({
-    VideoId: videoId().optional(),
-    ReferenceId: referenceId().optional(),
+    ...videoOrReferenceId('Video ID.'),
     TemplateGroupId: templateGroupId(),
     PipelineId: z.string().min(1).optional(),
     EncryptConfig: encryptConfig.optional(),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { out, response } from '../schema-helpers.js';
 import { uploadCredentialsOutput } from './upload-schemas.js';
-import {  } from '../spec-shapes.js';
+import { videoOrReferenceId } from '../spec-shapes.js';
 import { exactlyOneOf, referenceId } from '../spec-shapes.js';
 
 export const refreshUploadVideo = defineTool({
@@ -14,8 +14,7 @@ export const refreshUploadVideo = defineTool({
   description: 'Issue fresh upload credentials (UploadAuth) for a video created by create_upload_video when the old ones expired; the UploadAddress stays the same.',
   input: exactlyOneOf(
     z.strictObject({
-      VideoId: z.string().min(1).describe('Audio/video ID.').optional(),
-      ReferenceId: referenceId().optional(),
+      ...videoOrReferenceId(),
     }),
     'VideoId',
     'ReferenceId',
