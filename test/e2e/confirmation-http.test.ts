@@ -1,8 +1,9 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { ElicitRequestSchema, type ElicitResult } from '@modelcontextprotocol/sdk/types.js';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { spawnHttpServer, type HttpServerProcess } from '../helpers/http-server.js';
 import { CLI, textOf } from '../helpers/mcp-client.js';
 
 // Each test starts server processes: on a loaded machine that alone can take seconds.
@@ -10,25 +11,17 @@ vi.setConfig({ testTimeout: 30_000, hookTimeout: 30_000 });
 
 // Confirmation over Streamable HTTP: the elicitation travels on the tools/call's own stream, HTTP sessions of one
 // process share its tokens, and a session that can elicit never redeems one.
-let child: ChildProcess;
+let server: HttpServerProcess;
 let url = '';
 const clients: Client[] = [];
 
 beforeAll(async () => {
-  child = spawn(process.execPath, [CLI, '--sandbox', '--transport', 'http', '--port', '0', '--confirm-timeout', '5000'], { env: { PATH: process.env.PATH, HOME: '/nonexistent' } });
-  url = await new Promise<string>((resolve, reject) => {
-    let stderr = '';
-    child.stderr!.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString();
-      const match = /MCP Streamable HTTP on (\S+)/.exec(stderr);
-      if (match) resolve(match[1]!);
-    });
-    child.on('exit', () => reject(new Error(stderr)));
-  });
+  server = await spawnHttpServer(['--sandbox', '--confirm-timeout', '5000']);
+  url = server.url;
 });
 afterAll(async () => {
   await Promise.all(clients.map((client) => client.close()));
-  child?.kill();
+  server?.stop();
 });
 
 async function connect(answer?: () => Promise<ElicitResult>): Promise<Client> {
