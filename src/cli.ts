@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { buildConfig, ConfigError, helpText, parseCli } from './config.js';
 import { Logger } from './log.js';

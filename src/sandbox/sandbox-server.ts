@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { HttpMethod } from '../signing/index.js';
 import { ActionContext, type SandboxEnv } from './action-context.js';
@@ -288,6 +288,6 @@ function loadState(file: string): SandboxData | undefined {
     return JSON.parse(readFileSync(file, 'utf8')) as SandboxData;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new Error(`cannot read sandbox state ${file}: ${(error as Error).message}`);
+    throw new Error(`cannot read sandbox state ${file}: ${(error as Error).message}`, { cause: error });
   }
 }

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import { renderToolReference } from '../../src/docs/tool-reference.js';
 import { toSnakeCase } from '../../src/tools/define-tool.js';
 import { allTools, selectTools, ToolFilterError } from '../../src/tools/registry.js';

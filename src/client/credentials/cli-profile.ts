@@ -54,7 +54,7 @@ export async function cliProfileProvider(profileName: string | undefined, contex
     text = await readFile(path, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new NoCliConfig(`there is no aliyun CLI config at ${path}`);
-    throw new Error(`cannot read the aliyun CLI config at ${path}: ${(error as Error).message}`);
+    throw new Error(`cannot read the aliyun CLI config at ${path}: ${(error as Error).message}`, { cause: error });
   }
   let config: AliyunConfig;
   try {

@@ -33,8 +33,8 @@ export async function httpText(url: URL, init: { method: 'GET' | 'PUT' | 'POST';
     const response = await request(url, { method: init.method, headers: init.headers, body: init.body, signal, reset: true });
     return { status: response.statusCode, text: await response.body.text() };
   } catch (error) {
-    if (signal.aborted) throw new Error(`no answer from ${url.host} within ${init.timeoutMs} ms`);
-    throw new Error(`cannot reach ${url.host}: ${(error as Error).message}`);
+    if (signal.aborted) throw new Error(`no answer from ${url.host} within ${init.timeoutMs} ms`, { cause: error });
+    throw new Error(`cannot reach ${url.host}: ${(error as Error).message}`, { cause: error });
   }
 }
 

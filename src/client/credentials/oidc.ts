@@ -7,7 +7,7 @@ export async function readOidcToken(path: string, hooks: CredentialHooks): Promi
   try {
     token = (await readFile(path, 'utf8')).trim();
   } catch (error) {
-    throw new Error(`cannot read the OIDC token file ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    throw new Error(`cannot read the OIDC token file ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'})`, { cause: error });
   }
   if (!token) throw new Error(`the OIDC token file ${path} is empty`);
   hooks.onSecret?.(token);

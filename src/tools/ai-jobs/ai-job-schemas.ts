@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { httpUrl, idList, out } from '../schema-helpers.js';
+import { idList, out } from '../schema-helpers.js';
 
 export const AI_JOB_TYPES = ['AIVideoTag', 'AIMediaDNA'] as const;
 const ANALYSE_TYPE = '(Face|ASR|OCR|Category|Annotation)';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { httpUrl, out } from '../schema-helpers.js';
+import { out } from '../schema-helpers.js';
 import { coverUrl, description, storageLocation, tagsString, templateGroupId, templateId, title } from '../spec-shapes.js';
 
 /** Shapes shared by the editing tools, from spec appendix 17.1 (Timeline, MediaMetadata, ProduceConfig). */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
-import { httpUrl, response } from '../schema-helpers.js';
+import { response } from '../schema-helpers.js';
 import { cateId, coverUrl, description, exactlyOneOf, tags, title, userData, videoOrReferenceId } from '../spec-shapes.js';
 
 export const updateVideoInfo = defineTool({

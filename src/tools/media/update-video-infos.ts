@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
-import { httpUrl, out, response } from '../schema-helpers.js';
+import { out, response } from '../schema-helpers.js';
 import { cateId, coverUrl, description, tagsString, title } from '../spec-shapes.js';
 
 const videoUpdate = z.strictObject({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
-import { httpUrl, out, response } from '../schema-helpers.js';
+import { out, response } from '../schema-helpers.js';
 import { uploadCredentialsOutput } from './upload-schemas.js';
 import { appId, cateId, coverUrl, description, referenceId, storageLocation, tags, templateGroupId, title, userData, workflowId } from '../spec-shapes.js';
 

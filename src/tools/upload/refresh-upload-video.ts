@@ -3,7 +3,7 @@ import { defineTool } from '../define-tool.js';
 import { out, response } from '../schema-helpers.js';
 import { uploadCredentialsOutput } from './upload-schemas.js';
 import { videoOrReferenceId } from '../spec-shapes.js';
-import { exactlyOneOf, referenceId } from '../spec-shapes.js';
+import { exactlyOneOf } from '../spec-shapes.js';
 
 export const refreshUploadVideo = defineTool({
   action: 'RefreshUploadVideo',

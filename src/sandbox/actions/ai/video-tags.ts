@@ -37,7 +37,7 @@ export function videoTagResult(env: SandboxEnv, video: VideoRecord, analysis: Ta
 }
 
 function keywords(video: VideoRecord): string[] {
-  const words = [...video.Title.matchAll(/[\p{L}\p{N}]+/gu)].map((match) => match[0]).filter((word) => (/^[\x00-\x7f]+$/.test(word) ? word.length >= 3 && !/^\d+$/.test(word) : true));
+  const words = [...video.Title.matchAll(/[\p{L}\p{N}]+/gu)].map((match) => match[0]).filter((word) => (/^\p{ASCII}+$/u.test(word) ? word.length >= 3 && !/^\d+$/.test(word) : true));
   const tags = (video.Tags ?? '').split(',').map((tag) => tag.trim());
   const seen = new Set<string>();
   return [...tags, ...words].filter((word) => {

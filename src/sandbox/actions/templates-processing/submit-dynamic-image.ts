@@ -1,4 +1,4 @@
-import type { ActionContext, ActionHandler, SandboxEnv } from '../../action-context.js';
+import type { ActionHandler, SandboxEnv } from '../../action-context.js';
 import { invalidParameter } from '../../errors.js';
 import { FAILING_FILE_MARKER } from '../../state/media-lifecycle.js';
 import type { DynamicImageRecord } from '../../state/records.js';
