@@ -2,17 +2,18 @@ import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { idList, response } from '../schema-helpers.js';
 import { domainName } from '../cdn-domains/cdn-schemas.js';
+import { functionArgsOf } from './function-args.js';
 import { SETTABLE_FUNCTIONS } from './function-names.js';
 
-/** One function (spec 13.4.1). Key order follows the manual's example. */
-const domainFunction = z.strictObject({
-  functionArgs: z
-    .array(z.strictObject({ argName: z.string().min(1), argValue: z.string() }))
-    .min(1)
-    .describe('Arguments, e.g. https_force: enable=on; ttl sets: ttl, file_type|path, weight.'),
-  functionName: z.enum(SETTABLE_FUNCTIONS),
-  configId: z.number().int().positive().optional().describe('Existing record to update (multi-record functions).'),
-});
+/** One function (spec 13.4.1), its arguments typed per function. Key order follows the manual's example. */
+const variants = SETTABLE_FUNCTIONS.map((functionName) =>
+  z.strictObject({
+    functionArgs: functionArgsOf(functionName),
+    functionName: z.literal(functionName),
+    configId: z.number().int().positive().optional().describe('Existing record to update (multi-record functions).'),
+  }),
+);
+const domainFunction = z.discriminatedUnion('functionName', variants as [(typeof variants)[number], ...(typeof variants)[number][]]);
 
 export const batchSetVodDomainConfigs = defineTool({
   action: 'BatchSetVodDomainConfigs',

@@ -25,7 +25,7 @@ const RESPONSE_HEADERS = ['Content-Type', 'Cache-Control', 'Content-Disposition'
 export const SETTABLE_FUNCTIONS: Readonly<Record<string, FunctionRule>> = {
   referer_white_list_set: { args: { refer_domain_allow_list: nonEmpty, allow_empty: onOff }, required: ['refer_domain_allow_list'] },
   referer_black_list_set: { args: { refer_domain_deny_list: nonEmpty, allow_empty: onOff }, required: ['refer_domain_deny_list'] },
-  filetype_based_ttl_set: { args: { ttl: positiveInt, file_type: nonEmpty, weight: intIn(1, 99) }, required: ['ttl', 'file_type'], multi: true },
+  filetype_based_ttl_set: { args: { ttl: positiveInt, file_type: nonEmpty, weight: intIn(1, 199) }, required: ['ttl', 'file_type'], multi: true },
   path_based_ttl_set: { args: { ttl: positiveInt, path, weight: intIn(1, 99) }, required: ['ttl', 'path'], multi: true },
   oss_auth: { args: { oss_bucket_id: nonEmpty }, required: ['oss_bucket_id'] },
   ip_black_list_set: { args: { ip_list: ipList }, required: ['ip_list'] },
