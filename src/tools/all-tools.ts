@@ -22,6 +22,7 @@ import { cdnDomainConfigTools } from './cdn-domain-config/index.js';
 import { cdnRefreshTools } from './cdn-refresh/index.js';
 import { cdnLogsTools } from './cdn-logs/index.js';
 import { cdnMonitoringTools } from './cdn-monitoring/index.js';
+import { cdnRealtimeTools } from './cdn-realtime/index.js';
 import { usageStatsTools } from './usage-stats/index.js';
 import { playbackStatsTools } from './playback-stats/index.js';
 import { appsTools } from './apps/index.js';
@@ -52,6 +53,7 @@ export const ALL_TOOLS: readonly AnyTool[] = [
   ...cdnRefreshTools,
   ...cdnLogsTools,
   ...cdnMonitoringTools,
+  ...cdnRealtimeTools,
   ...usageStatsTools,
   ...playbackStatsTools,
   ...appsTools,

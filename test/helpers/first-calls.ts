@@ -48,6 +48,12 @@ const at = (value: unknown, ...path: (string | number)[]): string => {
   return String(current);
 };
 const hoursAgo = (demo: DemoView, hours: number) => new Date(demo.sandbox.clock.now() - hours * 3_600_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+/** The last `minutes` minutes, both ends from one reading of the clock (spans limited to minutes must not grow). */
+const lastMinutes = (demo: DemoView, minutes: number): Params => {
+  const end = Math.floor(demo.sandbox.clock.now() / 1000) * 1000;
+  const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return { StartTime: iso(end - minutes * 60_000), EndTime: iso(end) };
+};
 const window = (demo: DemoView, hours = 24): Params => ({ StartTime: hoursAgo(demo, hours), EndTime: hoursAgo(demo, 0) });
 const DOMAIN = 'video.example.com';
 
@@ -184,6 +190,16 @@ export const FIRST_CALLS: readonly FirstCall[] = [
   { action: 'DescribePlayUserAvg', params: (d) => window(d, 72) },
   { action: 'DescribePlayUserTotal', params: (d) => window(d, 72) },
   { action: 'DescribePlayVideoStatis', params: (d) => ({ VideoId: video(d, TUTORIAL), ...window(d, 72) }) },
+  // CDN real-time monitoring (issue 13): minute-level series, per-region detail, node IPs
+  { action: 'DescribeVodDomainRealTimeBpsData', params: () => ({ DomainName: DOMAIN }) },
+  { action: 'DescribeVodDomainRealTimeTrafficData', params: (d) => ({ DomainName: DOMAIN, ...window(d) }) },
+  { action: 'DescribeVodDomainRealTimeQpsData', params: (d) => ({ DomainName: DOMAIN, ...lastMinutes(d, 60), IspNameEn: 'telecom' }) },
+  { action: 'DescribeVodDomainRealTimeByteHitRateData', params: (d) => ({ DomainName: DOMAIN, ...lastMinutes(d, 60) }) },
+  { action: 'DescribeVodDomainRealTimeReqHitRateData', params: () => ({ DomainName: DOMAIN }) },
+  { action: 'DescribeVodDomainRealTimeHttpCodeData', params: (d) => ({ DomainName: DOMAIN, ...lastMinutes(d, 60) }) },
+  { action: 'DescribeVodDomainRealTimeDetailData', params: (d) => ({ DomainName: DOMAIN, Field: 'qps,bps,http_code', ...lastMinutes(d, 10) }) },
+  { action: 'DescribeVodRangeDataByLocateAndIspService', params: (d) => ({ DomainName: DOMAIN, ...lastMinutes(d, 60), LocationNameEn: 'shanghai,beijing' }) },
+  { action: 'DescribeVodUserVipsByDomain', params: () => ({ DomainName: DOMAIN, Available: 'on' }) },
   // Apps and settings
   { action: 'ListAppInfo', params: () => ({ Status: 'Normal', PageNo: '1', PageSize: '10' }) },
   { action: 'CreateAppInfo', params: () => ({ AppName: 'first-call-app', Description: 'Created by the first-call test' }) },

@@ -201,11 +201,12 @@ function applyObjectRules(schema, present, values, pick) {
     if (!other || !schema.properties[other]) continue;
     const before = values.get(other);
     if (typeof before === 'string' && UTC_TIME.test(before)) {
-      const within = /within (\d+) days?/i.exec(property.description);
-      const spanHours = (within ? Number(within[1]) : 3650) * 24;
+      // "within N days", or "within N minutes" / "under N days" (the real-time CDN windows).
+      const within = /(?:within|under) (\d+) (minute|day)s?/i.exec(property.description);
       const start = Date.UTC(2024, 0, 1) + pick(600) * DAY_MS + pick(86_400) * 1000;
       values.set(other, utc(start));
-      values.set(key, utc(start + 1000 + pick(spanHours) * 3_600_000));
+      if (within?.[2].toLowerCase() === 'minute') values.set(key, utc(start + 1000 + pick(Math.max(1, Number(within[1]) - 1)) * 60_000));
+      else values.set(key, utc(start + 1000 + pick((within ? Number(within[1]) : 3650) * 24) * 3_600_000));
     } else if (typeof before === 'number') {
       const max = property.maximum ?? Number.MAX_SAFE_INTEGER;
       const start = Math.min(before, max - 1);

@@ -2,6 +2,7 @@ import type { ActionHandler, ActionModule } from '../action-context.js';
 import { accountActions } from './account/index.js';
 import { aiActions } from './ai/index.js';
 import { cdnActions } from './cdn/index.js';
+import { cdnRealtimeActions } from './cdn-realtime/index.js';
 import { editingAuditActions } from './editing-audit/index.js';
 import { mediaActions } from './media/index.js';
 import { templatesProcessingActions } from './templates-processing/index.js';
@@ -14,6 +15,7 @@ export const ACTION_MODULES: readonly ActionModule[] = [
   editingAuditActions,
   aiActions,
   cdnActions,
+  cdnRealtimeActions,
   accountActions,
 ];
 
