@@ -5,7 +5,7 @@ import { toSnakeCase } from '../../src/tools/define-tool.js';
 import { allTools, selectTools, ToolFilterError } from '../../src/tools/registry.js';
 import { manualActions } from '../helpers/manual-data.js';
 import { specFor } from '../../src/sandbox/spec-table.js';
-import { alwaysSent, KEPT_REQUIRED, shapeOf } from '../helpers/current-api.js';
+import { alwaysSent, KEPT_REQUIRED, METADATA, PENDING, shapeOf } from '../helpers/current-api.js';
 import { expectResponseExample, expectRoundTrip, INVALID_SPEC_EXAMPLES, SPEC_ACTIONS } from '../helpers/spec-data.js';
 
 const tools = allTools();
@@ -14,8 +14,10 @@ const tsvActions = manualActions();
 
 
 describe('catalog', () => {
-  it('has exactly one tool per action of actions.tsv', () => {
-    expect(tools.map((tool) => tool.action).sort()).toEqual([...tsvActions].sort());
+  it('has exactly one tool per action of actions.tsv and of the current metadata (less the pending ones)', () => {
+    const current = Object.keys(METADATA).filter((action) => !PENDING.includes(action));
+    expect(tools.map((tool) => tool.action).sort()).toEqual([...new Set([...tsvActions, ...current])].sort());
+    expect(tsvActions.filter((action) => !METADATA[action])).toEqual([]);
     expect(new Set(tools.map((tool) => tool.name)).size).toBe(tools.length);
   });
 
