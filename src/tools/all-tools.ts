@@ -27,6 +27,7 @@ import { usageStatsTools } from './usage-stats/index.js';
 import { playbackStatsTools } from './playback-stats/index.js';
 import { appsTools } from './apps/index.js';
 import { settingsTools } from './settings/index.js';
+import { storageTools } from './storage/index.js';
 
 /** Every tool, family by family; each family folder holds one file per action. */
 export const ALL_TOOLS: readonly AnyTool[] = [
@@ -58,4 +59,5 @@ export const ALL_TOOLS: readonly AnyTool[] = [
   ...playbackStatsTools,
   ...appsTools,
   ...settingsTools,
+  ...storageTools,
 ];

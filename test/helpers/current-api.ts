@@ -56,15 +56,14 @@ export const EXACTLY_ONE: Readonly<Record<string, readonly [string, string]>> = 
 
 /** The metadata's actions that have no tool yet (added as tools by another change, which empties this list). */
 export const PENDING: readonly string[] = [
-  'AddEditingProjectMaterials', 'AddVodStorageForApp', 'BatchGetMediaInfos', 'ChangeResourceGroup', 'DecryptKMSDataKey',
-  'DeleteEditingProjectMaterials', 'DescribeMediaDistribution', 'DescribeVodDomainBpsDataByLayer', 'DescribeVodDomainHitRateData',
+  'AddEditingProjectMaterials', 'AddVodStorageForApp', 'ChangeResourceGroup', 'DecryptKMSDataKey',
+  'DeleteEditingProjectMaterials', 'DescribeVodDomainBpsDataByLayer', 'DescribeVodDomainHitRateData',
   'DescribeVodDomainMax95BpsData', 'DescribeVodDomainQpsData', 'DescribeVodDomainReqHitRateData',
-  'DescribeVodDomainSrcBpsData', 'DescribeVodDomainSrcTrafficData', 'DescribeVodEditingUsageData', 'DescribeVodMediaPlayData',
-  'DescribeVodPlayerCollectData', 'DescribeVodPlayerDimensionData', 'DescribeVodPlayerMetricData',
-  'DescribeVodSSLCertificateList', 'DescribeVodTieringStorageData', 'DescribeVodTieringStorageRetrievalData',
-  'GenerateDownloadSecretKey', 'GenerateKMSDataKey', 'GetAppPlayKey', 'GetDailyPlayRegionStatis', 'GetDigitalWatermarkExtractResult',
-  'GetImageInfos', 'GetJobDetail', 'ListJobInfo', 'RestoreMedia', 'SetAppPlayKey', 'SetVodDomainSSLCertificate',
-  'SubmitDigitalWatermarkExtractJob', 'UpdateMediaStorageClass', 'UploadStreamByURL',
+  'DescribeVodDomainSrcBpsData', 'DescribeVodDomainSrcTrafficData', 'DescribeVodEditingUsageData',
+  'DescribeVodMediaPlayData', 'DescribeVodPlayerCollectData', 'DescribeVodPlayerDimensionData',
+  'DescribeVodPlayerMetricData', 'DescribeVodSSLCertificateList', 'GenerateDownloadSecretKey', 'GenerateKMSDataKey',
+  'GetAppPlayKey', 'GetDailyPlayRegionStatis', 'GetDigitalWatermarkExtractResult', 'GetJobDetail', 'ListJobInfo',
+  'SetAppPlayKey', 'SetVodDomainSSLCertificate', 'SubmitDigitalWatermarkExtractJob',
 ];
 
 /** A tool's argument schemas as zod types (the registry types them as zod-core's, which lack the parse methods). */

@@ -212,6 +212,15 @@ export const FIRST_CALLS: readonly FirstCall[] = [
   { action: 'SetMessageCallback', params: () => ({ CallbackType: 'HTTP', CallbackURL: 'https://hooks.example.com/vod', EventTypeList: 'FileUploadComplete,TranscodeComplete' }) },
   { action: 'GetMessageCallback', params: () => ({}) },
   { action: 'SetCrossdomainContent', params: (d) => ({ StorageLocation: at(answer(d, 'GetVideoInfo'), 'Video', 'StorageLocation'), Content: '<cross-domain-policy><allow-access-from domain="*.example.com"/></cross-domain-policy>' }) },
+  // Storage classes and batch media reads (storage-media): reads, then a stream pull, a restore and a class change
+  { action: 'BatchGetMediaInfos', params: (d) => ({ MediaIds: `${video(d, TUTORIAL)},${video(d, PODCAST)}` }) },
+  { action: 'GetImageInfos', params: (d) => ({ ImageIds: `${image(d, 'Keynote poster')},${image(d, 'Brand logo')}`, OutputType: 'cdn', AuthTimeout: '3600' }) },
+  { action: 'DescribeVodTieringStorageData', params: (d) => ({ ...window(d), StorageClass: 'Archive' }) },
+  { action: 'DescribeVodTieringStorageRetrievalData', params: (d) => window(d) },
+  { action: 'DescribeMediaDistribution', params: (d) => ({ ...window(d), Interval: 'hour' }) },
+  { action: 'UploadStreamByURL', params: (d) => ({ MediaId: video(d, TUTORIAL), Definition: 'HD', StreamURL: 'https://media.example.com/streams/tutorial-hd.m3u8', HDRType: 'HDR10' }) },
+  { action: 'RestoreMedia', params: (d) => ({ MediaIds: video(d, PODCAST), RestoreDays: '3' }) },
+  { action: 'UpdateMediaStorageClass', params: (d) => ({ MediaIds: video(d, KEYNOTE), StorageClass: 'IA' }) },
   // Deletes and disruptions, last
   { action: 'DeleteMessageCallback', params: () => ({ AppId: 'app-1000000' }) },
   { action: 'BatchStopVodDomain', params: () => ({ DomainNames: 'cdn.first-call.example.com' }) },

@@ -72,7 +72,8 @@ describe('exactly one of two replacements (VideoId or ReferenceId...)', () => {
     }
     const withReference = withTool.filter((action) => METADATA[action]!.parameters.some((param) => /^ReferenceIds?$/.test(param.name)));
     // CreateUploadVideo gives a new video its ReferenceId; GetVideoList filters by them: neither replaces VideoId.
-    expect(withReference.filter((action) => !EXACTLY_ONE[action]).sort()).toEqual(['CreateUploadVideo', 'GetVideoList']);
+    // BatchGetMediaInfos takes ReferenceIds besides its required MediaIds.
+    expect(withReference.filter((action) => !EXACTLY_ONE[action]).sort()).toEqual(['BatchGetMediaInfos', 'CreateUploadVideo', 'GetVideoList']);
   });
 
   it.each(Object.entries(EXACTLY_ONE))('%s: the runtime takes exactly one of %s', (action, [first, second]) => {

@@ -5,6 +5,7 @@ import { cdnActions } from './cdn/index.js';
 import { cdnRealtimeActions } from './cdn-realtime/index.js';
 import { editingAuditActions } from './editing-audit/index.js';
 import { mediaActions } from './media/index.js';
+import { storageActions } from './storage/index.js';
 import { templatesProcessingActions } from './templates-processing/index.js';
 import { uploadPlaybackActions } from './upload-playback/index.js';
 
@@ -17,6 +18,7 @@ export const ACTION_MODULES: readonly ActionModule[] = [
   cdnActions,
   cdnRealtimeActions,
   accountActions,
+  storageActions,
 ];
 
 export const HANDLERS: ReadonlyMap<string, ActionHandler> = new Map(ACTION_MODULES.flatMap((module) => Object.entries(module.handlers)));

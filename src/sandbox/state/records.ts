@@ -55,6 +55,9 @@ export interface VideoRecord {
   HasMezzanine: boolean;
   UserData?: string;
   StorageClass: string;
+  /** Restore of a frozen (Archive/ColdArchive) media: Processing, then Success until RestoreExpiration (storage family). */
+  RestoreStatus?: 'Processing' | 'Success' | 'Failed';
+  RestoreExpiration?: string;
   /** Upload details for GetUploadDetails. */
   UploadSource?: string;
   UploadIP?: string;

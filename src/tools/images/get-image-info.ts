@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { authTimeout, checkOssTimeout, outputType } from '../media/media-fields.js';
-import { out, response } from '../schema-helpers.js';
+import { response } from '../schema-helpers.js';
+import { imageInfoOutput } from './image-output.js';
 
 export const getImageInfo = defineTool({
   action: 'GetImageInfo',
@@ -18,24 +19,6 @@ export const getImageInfo = defineTool({
     })
     .superRefine(checkOssTimeout),
   output: response({
-    ImageInfo: out
-      .obj({
-        ImageId: out.str(),
-        Title: out.str(),
-        Description: out.str(),
-        Tags: out.str(),
-        ImageType: out.str(),
-        Status: out.str(),
-        CateId: out.long(),
-        CateName: out.str(),
-        AppId: out.str(),
-        URL: out.str(),
-        StorageLocation: out.str(),
-        CreationTime: out.str(),
-        Mezzanine: out
-          .obj({ FileURL: out.str(), OriginalFileName: out.str(), Width: out.long(), Height: out.long(), FileSize: out.long() })
-          .optional(),
-      })
-      .optional(),
+    ImageInfo: imageInfoOutput.optional(),
   }),
 });

@@ -1,4 +1,5 @@
 import type { AnyTool } from '../define-tool.js';
+import { batchGetMediaInfos } from './batch-get-media-infos.js';
 import { deleteMezzanines } from './delete-mezzanines.js';
 import { deleteStream } from './delete-stream.js';
 import { deleteVideo } from './delete-video.js';
@@ -14,6 +15,7 @@ export const mediaTools: AnyTool[] = [
   searchMedia,
   getVideoInfo,
   getVideoInfos,
+  batchGetMediaInfos,
   getVideoList,
   getMezzanineInfo,
   updateVideoInfo,

@@ -23,4 +23,7 @@ export const videoOutput = out.obj({
   RegionId: out.str(),
   AppId: out.str(),
   AuditStatus: out.str(),
+  StorageClass: out.str(),
+  RestoreStatus: out.str(),
+  RestoreExpiration: out.str(),
 });

@@ -9,6 +9,7 @@ import { getUrlUploadInfos } from './get-url-upload-infos.js';
 import { refreshUploadVideo } from './refresh-upload-video.js';
 import { registerMedia } from './register-media.js';
 import { uploadMediaByUrl } from './upload-media-by-url.js';
+import { uploadStreamByUrl } from './upload-stream-by-url.js';
 
 export const uploadTools: AnyTool[] = [
   createUploadVideo,
@@ -16,6 +17,7 @@ export const uploadTools: AnyTool[] = [
   createUploadImage,
   createUploadAttachedMedia,
   uploadMediaByUrl,
+  uploadStreamByUrl,
   getUrlUploadInfos,
   cancelUrlUploadJobs,
   deleteMultipartUpload,

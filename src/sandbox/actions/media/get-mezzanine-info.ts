@@ -6,9 +6,9 @@ import { accessUrl } from './url-auth.js';
 import { requireVideo, videoIdOf } from './video-lookup.js';
 import { compact } from './video-view.js';
 
-const SOURCE_WIDTH = 1920;
-const SOURCE_HEIGHT = 1080;
-const SOURCE_FPS = '25.0000';
+export const SOURCE_WIDTH = 1920;
+export const SOURCE_HEIGHT = 1080;
+export const SOURCE_FPS = '25.0000';
 
 export const getMezzanineInfo: ActionHandler = (context) => {
   const video = requireVideo(context, videoIdOf(context));
@@ -40,7 +40,7 @@ export const getMezzanineInfo: ActionHandler = (context) => {
   };
 };
 
-function audioStream(duration: number): Record<string, string> {
+export function audioStream(duration: number): Record<string, string> {
   return {
     Index: '0',
     CodecName: 'aac',
@@ -59,7 +59,7 @@ function audioStream(duration: number): Record<string, string> {
   };
 }
 
-function videoStream(video: VideoRecord, duration: number): Record<string, string> {
+export function videoStream(video: VideoRecord, duration: number): Record<string, string> {
   const fps = SOURCE_FPS.slice(0, 4);
   return {
     Index: '1',

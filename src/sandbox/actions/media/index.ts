@@ -2,6 +2,7 @@ import type { ActionModule } from '../../action-context.js';
 import { deleteAttachedMedia } from './attached-media/delete-attached-media.js';
 import { getAttachedMediaInfo } from './attached-media/get-attached-media-info.js';
 import { updateAttachedMediaInfos } from './attached-media/update-attached-media-infos.js';
+import { batchGetMediaInfos } from './batch-get-media-infos.js';
 import { deleteMezzanines } from './delete-mezzanines.js';
 import { deleteStream } from './delete-stream.js';
 import { deleteVideo } from './delete-video.js';
@@ -14,6 +15,7 @@ import { getVideoInfos } from './get-video-infos.js';
 import { getVideoList } from './get-video-list.js';
 import { deleteImage } from './images/delete-image.js';
 import { getImageInfo } from './images/get-image-info.js';
+import { getImageInfos } from './images/get-image-infos.js';
 import { listSnapshots } from './images/list-snapshots.js';
 import { updateImageInfos } from './images/update-image-infos.js';
 import { searchMedia } from './search-media.js';
@@ -32,7 +34,9 @@ export const mediaActions: ActionModule = {
     DeleteMezzanines: deleteMezzanines,
     DeleteStream: deleteStream,
     DeleteVideo: deleteVideo,
+    BatchGetMediaInfos: batchGetMediaInfos,
     GetImageInfo: getImageInfo,
+    GetImageInfos: getImageInfos,
     UpdateImageInfos: updateImageInfos,
     DeleteImage: deleteImage,
     ListSnapshots: listSnapshots,

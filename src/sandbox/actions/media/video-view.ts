@@ -24,6 +24,9 @@ export function videoView(env: SandboxEnv, video: VideoRecord): Record<string, u
     RegionId: video.RegionId,
     AppId: video.AppId,
     AuditStatus: video.AuditStatus,
+    StorageClass: video.StorageClass,
+    RestoreStatus: video.RestoreStatus,
+    RestoreExpiration: video.RestoreExpiration,
   });
 }
 

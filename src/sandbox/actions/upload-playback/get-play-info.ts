@@ -6,6 +6,7 @@ import { byDefinition, newestPerDefinitionAndFormat, playableStreams } from './p
 import { signCdnUrl, signOssUrl } from './play-url-signing.js';
 import { specFailure } from './upload-rules.js';
 import { videoIdOf } from '../media/video-lookup.js';
+import { frozenMedia, playbackBlock } from '../storage/playback-block.js';
 
 const ACTION = 'GetPlayInfo';
 const FORMATS = ['mp4', 'm3u8', 'mp3', 'mpd'] as const;
@@ -73,6 +74,8 @@ export const getPlayInfo: ActionHandler = (context) => {
     throw specFailure(ACTION, 'Forbidden.IllegalStatus', 'Status of the video is illegal. Current Status is %s.', 403, { '%s': video.Status });
   }
   const { streams, transcoded } = playableStreams(context, video);
+  const frozen = playbackBlock(context, video, !transcoded);
+  if (frozen) throw frozenMedia(frozen);
   const matching = streams.filter((stream) => matches(stream, filter));
   if (!matching.length) throw noneStream(filter);
   let chosen = matching;
@@ -94,6 +97,7 @@ export const getPlayInfo: ActionHandler = (context) => {
       Duration: video.Duration !== undefined ? String(video.Duration) : undefined,
       Status: video.Status,
       MediaType: video.MediaType,
+      StorageClass: video.StorageClass,
       CreationTime: video.CreationTime,
       OutputType: outputType,
       TranscodeMode: transcoded ? 'FastTranscode' : 'NoTranscode',

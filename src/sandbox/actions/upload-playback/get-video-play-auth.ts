@@ -5,6 +5,8 @@ import { compact } from '../media/video-view.js';
 import { PLAY_AUTH_KEY } from './play-url-signing.js';
 import { specFailure } from './upload-rules.js';
 import { videoIdOf } from '../media/video-lookup.js';
+import { frozenMedia, playbackBlock } from '../storage/playback-block.js';
+import { playableStreams } from './play-streams.js';
 
 const ACTION = 'GetVideoPlayAuth';
 /** No play credential while the video is under review, blocked, or has no usable source. */
@@ -17,6 +19,8 @@ export const getVideoPlayAuth: ActionHandler = (context) => {
   const timeout = context.int('AuthInfoTimeout', { min: 100, max: 3000, default: 100 }) ?? 100;
   context.oneOf('ApiVersion', ['1.0.0'] as const);
   if (REFUSED_STATUSES.has(video.Status)) throw specFailure(ACTION, 'Forbidden.IllegalStatus', 'Status of the video is illegal.', 403);
+  const frozen = playbackBlock(context, video, !playableStreams(context, video).transcoded);
+  if (frozen) throw frozenMedia(frozen);
   const meta = compact({ CoverURL: video.CoverURL, Duration: video.Duration, Status: video.Status, Title: video.Title, VideoId: video.VideoId });
   const expireTime = isoSeconds(context.clock.now() + timeout * 1000);
   const authInfo = { CI: randomBytes(24).toString('base64'), Caller: randomBytes(24).toString('base64'), ExpireTime: expireTime, MediaId: video.VideoId, PlayDomain: new URL(context.baseUrl).host };

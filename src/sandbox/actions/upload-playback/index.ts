@@ -12,6 +12,7 @@ import { refreshUploadVideo } from './refresh-upload-video.js';
 import { registerMedia } from './register-media.js';
 import { seedMultipartDemo, seedUploadDemo } from './seed.js';
 import { uploadMediaByUrl } from './upload-media-by-url.js';
+import { uploadStreamByUrl } from './upload-stream-by-url.js';
 import { scheduleUrlJob, urlUploadJobs } from './url-upload-jobs.js';
 
 export const uploadPlaybackActions: ActionModule = {
@@ -21,6 +22,7 @@ export const uploadPlaybackActions: ActionModule = {
     CreateUploadImage: createUploadImage,
     CreateUploadAttachedMedia: createUploadAttachedMedia,
     UploadMediaByURL: uploadMediaByUrl,
+    UploadStreamByURL: uploadStreamByUrl,
     GetURLUploadInfos: getUrlUploadInfos,
     CancelUrlUploadJobs: cancelUrlUploadJobs,
     DeleteMultipartUpload: deleteMultipartUpload,

@@ -1,6 +1,7 @@
 import type { SandboxEnv } from '../../action-context.js';
 import { mediaProgress } from '../../oss/upload-store.js';
 import { completeUpload, createVideo, mediaFacts } from '../../state/media-lifecycle.js';
+import { attachPulledStream, type StreamTarget } from './stream-pull.js';
 import { extensionOf, MEDIA_EXTENSIONS } from './upload-rules.js';
 
 /** Appendix "Status: URL上传任务状态", plus CANCELED for jobs cancelled while queued. */
@@ -27,6 +28,8 @@ export interface UrlUploadJob {
   WorkflowId?: string;
   AppId?: string;
   StorageLocation?: string;
+  /** An UploadStreamByURL job: the stream it adds to the video MediaId (instead of a new video). */
+  Stream?: StreamTarget;
 }
 
 /** Simulation-clock seconds spent queued, downloading and storing a pulled file. */
@@ -73,6 +76,7 @@ function finish(env: SandboxEnv, job: UrlUploadJob, status: UrlUploadStatus, err
     ...(job.FileSize !== undefined ? { Size: job.FileSize } : {}),
     ...(error ? { ErrorCode: error.code, ErrorMessage: error.message } : {}),
     ...(job.UserData ? { Extend: job.UserData } : {}),
+    ...(job.Stream ? { FileType: 'Stream', ...(error ? {} : { StreamFileURL: job.Stream.FileURL }) } : {}),
   });
 }
 
@@ -94,14 +98,16 @@ export function scheduleUrlJob(env: SandboxEnv, jobId: string): void {
     step(URL_DOWNLOAD_SECONDS, 'DOWNLOADING', (current) => {
       const failure = downloadFailure(current);
       if (failure) return finish(env, current, 'DOWNLOAD_FAIL', failure);
-      storeDownloadedFile(env, current);
+      if (current.Stream) current.Status = 'UPLOADING';
+      else storeDownloadedFile(env, current);
       scheduleUrlJob(env, jobId);
     });
   } else if (job.Status === 'UPLOADING') {
     step(URL_STORE_SECONDS, 'UPLOADING', (current) => {
       const video = current.MediaId ? env.state.data.videos[current.MediaId] : undefined;
-      if (!video) return finish(env, current, 'UPLOAD_FAIL', { code: 'InvalidVideo.NotFound', message: 'The video was deleted during upload.' });
-      completeUpload(env, video, current.FileSize);
+      if (!video || (current.Stream && video.DeletedAt)) return finish(env, current, 'UPLOAD_FAIL', { code: 'InvalidVideo.NotFound', message: 'The video was deleted during upload.' });
+      if (current.Stream) attachPulledStream(env, video, current.JobId, current.Stream, current.FileSize);
+      else completeUpload(env, video, current.FileSize);
       finish(env, current, 'SUCCESS');
     });
   }
