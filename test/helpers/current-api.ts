@@ -57,15 +57,15 @@ export const EXACTLY_ONE: Readonly<Record<string, readonly [string, string]>> = 
 /** The metadata's actions that have no tool yet (added as tools by another change, which empties this list). */
 export const PENDING: readonly string[] = [
   'AddEditingProjectMaterials', 'AddVodStorageForApp', 'BatchGetMediaInfos', 'ChangeResourceGroup', 'DecryptKMSDataKey',
-  'DeleteEditingProjectMaterials', 'DescribeMediaDistribution', 'DescribeVodDomainBpsDataByLayer', 'DescribeVodDomainHitRateData',
-  'DescribeVodDomainMax95BpsData', 'DescribeVodDomainQpsData', 'DescribeVodDomainRealTimeBpsData', 'DescribeVodDomainRealTimeByteHitRateData',
+  'DeleteEditingProjectMaterials', 'DescribeMediaDistribution',
+  'DescribeVodDomainRealTimeBpsData', 'DescribeVodDomainRealTimeByteHitRateData',
   'DescribeVodDomainRealTimeDetailData', 'DescribeVodDomainRealTimeHttpCodeData', 'DescribeVodDomainRealTimeQpsData',
-  'DescribeVodDomainRealTimeReqHitRateData', 'DescribeVodDomainRealTimeTrafficData', 'DescribeVodDomainReqHitRateData',
-  'DescribeVodDomainSrcBpsData', 'DescribeVodDomainSrcTrafficData', 'DescribeVodEditingUsageData', 'DescribeVodMediaPlayData',
+  'DescribeVodDomainRealTimeReqHitRateData', 'DescribeVodDomainRealTimeTrafficData',
+  'DescribeVodEditingUsageData', 'DescribeVodMediaPlayData',
   'DescribeVodPlayerCollectData', 'DescribeVodPlayerDimensionData', 'DescribeVodPlayerMetricData', 'DescribeVodRangeDataByLocateAndIspService',
-  'DescribeVodSSLCertificateList', 'DescribeVodTieringStorageData', 'DescribeVodTieringStorageRetrievalData', 'DescribeVodUserVipsByDomain',
+  'DescribeVodTieringStorageData', 'DescribeVodTieringStorageRetrievalData', 'DescribeVodUserVipsByDomain',
   'GenerateDownloadSecretKey', 'GenerateKMSDataKey', 'GetAppPlayKey', 'GetDailyPlayRegionStatis', 'GetDigitalWatermarkExtractResult',
-  'GetImageInfos', 'GetJobDetail', 'ListJobInfo', 'RestoreMedia', 'SetAppPlayKey', 'SetVodDomainSSLCertificate',
+  'GetImageInfos', 'GetJobDetail', 'ListJobInfo', 'RestoreMedia', 'SetAppPlayKey',
   'SubmitDigitalWatermarkExtractJob', 'UpdateMediaStorageClass', 'UploadStreamByURL',
 ];
 
