@@ -20,5 +20,5 @@ export async function sslCertificatePreview(args: SslArgs, context: ToolContext)
     args.SSLProtocol === 'off'
       ? `turn HTTPS off for ${args.DomainName} (${now}); https:// requests to it fail until HTTPS is turned on again.`
       : `turn HTTPS on for ${args.DomainName} (${now}) with ${args.SSLPub !== undefined ? 'an uploaded certificate' : args.CertId !== undefined ? `certificate ${args.CertId}` : args.CertName !== undefined ? 'the named certificate' : 'its previous certificate'}; the certificate it serves now, if any, is listed.`;
-  return { summary: where + what.charAt(0).toUpperCase() + what.slice(1), items: [...(domain ? [domain] : []), ...certificates] };
+  return { summary: where ? where + what : what.charAt(0).toUpperCase() + what.slice(1), items: [...(domain ? [domain] : []), ...certificates] };
 }
