@@ -57,13 +57,11 @@ export const EXACTLY_ONE: Readonly<Record<string, readonly [string, string]>> = 
 /** The metadata's actions that have no tool yet (added as tools by another change, which empties this list). */
 export const PENDING: readonly string[] = [
   'AddEditingProjectMaterials', 'AddVodStorageForApp', 'ChangeResourceGroup', 'DecryptKMSDataKey',
-  'DeleteEditingProjectMaterials', 'DescribeVodDomainBpsDataByLayer', 'DescribeVodDomainHitRateData',
-  'DescribeVodDomainMax95BpsData', 'DescribeVodDomainQpsData', 'DescribeVodDomainReqHitRateData',
-  'DescribeVodDomainSrcBpsData', 'DescribeVodDomainSrcTrafficData', 'DescribeVodEditingUsageData',
-  'DescribeVodMediaPlayData', 'DescribeVodPlayerCollectData', 'DescribeVodPlayerDimensionData',
-  'DescribeVodPlayerMetricData', 'DescribeVodSSLCertificateList', 'GenerateDownloadSecretKey', 'GenerateKMSDataKey',
-  'GetAppPlayKey', 'GetDailyPlayRegionStatis', 'GetDigitalWatermarkExtractResult', 'GetJobDetail', 'ListJobInfo',
-  'SetAppPlayKey', 'SetVodDomainSSLCertificate', 'SubmitDigitalWatermarkExtractJob',
+  'DeleteEditingProjectMaterials', 'DescribeVodEditingUsageData', 'DescribeVodMediaPlayData',
+  'DescribeVodPlayerCollectData', 'DescribeVodPlayerDimensionData', 'DescribeVodPlayerMetricData',
+  'GenerateDownloadSecretKey', 'GenerateKMSDataKey', 'GetAppPlayKey', 'GetDailyPlayRegionStatis',
+  'GetDigitalWatermarkExtractResult', 'GetJobDetail', 'ListJobInfo', 'SetAppPlayKey',
+  'SubmitDigitalWatermarkExtractJob',
 ];
 
 /** A tool's argument schemas as zod types (the registry types them as zod-core's, which lack the parse methods). */

@@ -200,6 +200,16 @@ export const FIRST_CALLS: readonly FirstCall[] = [
   { action: 'DescribeVodDomainRealTimeDetailData', params: (d) => ({ DomainName: DOMAIN, Field: 'qps,bps,http_code', ...lastMinutes(d, 10) }) },
   { action: 'DescribeVodRangeDataByLocateAndIspService', params: (d) => ({ DomainName: DOMAIN, ...lastMinutes(d, 60), LocationNameEn: 'shanghai,beijing' }) },
   { action: 'DescribeVodUserVipsByDomain', params: () => ({ DomainName: DOMAIN, Available: 'on' }) },
+  // CDN data (issue 13): origin traffic, hit rates, QPS, protocol layers, 95th percentile; SSL certificates
+  { action: 'DescribeVodDomainBpsDataByLayer', params: (d) => ({ DomainName: DOMAIN, Layer: 'IPv6', ...window(d) }) },
+  { action: 'DescribeVodDomainSrcTrafficData', params: (d) => ({ DomainName: DOMAIN, ...window(d) }) },
+  { action: 'DescribeVodDomainSrcBpsData', params: (d) => ({ DomainName: DOMAIN, ...window(d) }) },
+  { action: 'DescribeVodDomainHitRateData', params: (d) => ({ DomainName: DOMAIN, ...window(d) }) },
+  { action: 'DescribeVodDomainReqHitRateData', params: (d) => ({ DomainName: DOMAIN, ...window(d) }) },
+  { action: 'DescribeVodDomainQpsData', params: (d) => ({ DomainName: DOMAIN, Interval: '3600', ...window(d) }) },
+  { action: 'DescribeVodDomainMax95BpsData', params: (d) => ({ DomainName: DOMAIN, TimePoint: hoursAgo(d, 24), Cycle: 'day' }) },
+  { action: 'DescribeVodSSLCertificateList', params: () => ({ SearchKeyword: 'video', PageNumber: '1', PageSize: '20' }) },
+  { action: 'SetVodDomainSSLCertificate', params: (d) => ({ DomainName: DOMAIN, SSLProtocol: 'on', CertId: at(answer(d, 'DescribeVodSSLCertificateList'), 'CertificateListModel', 'CertList', 0, 'CertId') }) },
   // Apps and settings
   { action: 'ListAppInfo', params: () => ({ Status: 'Normal', PageNo: '1', PageSize: '10' }) },
   { action: 'CreateAppInfo', params: () => ({ AppName: 'first-call-app', Description: 'Created by the first-call test' }) },

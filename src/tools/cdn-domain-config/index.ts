@@ -4,7 +4,9 @@ import { deleteVodSpecificConfig } from './delete-vod-specific-config.js';
 import { describeVodCertificateList } from './describe-vod-certificate-list.js';
 import { describeVodDomainCertificateInfo } from './describe-vod-domain-certificate-info.js';
 import { describeVodDomainConfigs } from './describe-vod-domain-configs.js';
+import { describeVodSSLCertificateList } from './describe-vod-ssl-certificate-list.js';
 import { setVodDomainCertificate } from './set-vod-domain-certificate.js';
+import { setVodDomainSSLCertificate } from './set-vod-domain-ssl-certificate.js';
 
 export const cdnDomainConfigTools: AnyTool[] = [
   batchSetVodDomainConfigs,
@@ -13,4 +15,6 @@ export const cdnDomainConfigTools: AnyTool[] = [
   setVodDomainCertificate,
   describeVodCertificateList,
   describeVodDomainCertificateInfo,
+  describeVodSSLCertificateList,
+  setVodDomainSSLCertificate,
 ];

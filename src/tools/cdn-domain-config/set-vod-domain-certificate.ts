@@ -1,10 +1,8 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
-import { multiLine, response } from '../schema-helpers.js';
+import { response } from '../schema-helpers.js';
 import { domainName } from '../cdn-domains/cdn-schemas.js';
-
-/** A certificate chain or key in PEM; the spec states no limit. */
-const PEM_MAX_LENGTH = 32_768;
+import { KEY_RULE, KEY_WITH_CERTIFICATE, keyGivenWithCertificate, sslPri, sslPub } from './pem.js';
 
 export const setVodDomainCertificate = defineTool({
   action: 'SetVodDomainCertificate',
@@ -20,8 +18,8 @@ export const setVodDomainCertificate = defineTool({
     DomainName: domainName(),
     CertName: z.string().min(1).max(128).optional().describe('Certificate name.'),
     SSLProtocol: z.enum(['on', 'off']).describe('HTTPS on/off.'),
-    SSLPub: multiLine(z.string().max(PEM_MAX_LENGTH)).regex(/-----BEGIN CERTIFICATE-----/, 'must be a PEM certificate').optional().describe('Certificate PEM.'),
-    SSLPri: multiLine(z.string().max(PEM_MAX_LENGTH)).regex(/-----BEGIN [A-Z ]*PRIVATE KEY-----/, 'must be a PEM private key').optional().describe('Private key PEM (secret).'),
-  }).meta({ dependentRequired: { SSLPub: ['SSLPri'] } }).refine((args) => args.SSLPub === undefined || args.SSLPri !== undefined, { message: 'SSLPri is required with SSLPub', path: ['SSLPri'] }),
+    SSLPub: sslPub(),
+    SSLPri: sslPri(),
+  }).meta(KEY_WITH_CERTIFICATE).refine(keyGivenWithCertificate, KEY_RULE),
   output: response({}),
 });

@@ -59,6 +59,8 @@ export interface CertificateRecord {
   CertExpireTime: string;
   SSLPub: string;
   CertType: 'upload' | 'free' | 'cas';
+  /** Where the certificate is kept (SetVodDomainSSLCertificate's CertRegion); absent: cn-hangzhou, the default. */
+  CertRegion?: string;
 }
 
 export type RefreshObjectType = 'file' | 'directory' | 'preload';

@@ -1,6 +1,8 @@
 import { createPrivateKey, X509Certificate } from 'node:crypto';
 import type { ActionContext, ActionHandler, SandboxEnv } from '../../action-context.js';
 import { isoSeconds } from '../../clock.js';
+import type { SandboxError } from '../../errors.js';
+import { specError } from '../../spec-table.js';
 import { cdnError, cdnState, requireDomain, type CertificateRecord, type CdnState } from './cdn-state.js';
 import { readDomainName } from './domain-names.js';
 
@@ -43,19 +45,29 @@ function keyMatches(pem: string, key: string): 'ok' | 'malformed' | 'mismatch' {
   }
 }
 
-function uploadCertificate(context: ActionContext, state: CdnState, pub: string, certName: string | undefined): CertificateRecord {
+/**
+ * Certificate errors with the messages of SetVodDomainCertificate's table, which the newer SetVodDomainSSLCertificate
+ * (metadata only, no error table) shares.
+ */
+export function certError(context: ActionContext, code: string): SandboxError {
+  return cdnError(specError(context.action, code) ? context.action : 'SetVodDomainCertificate', code);
+}
+
+/** Checks an uploaded certificate and key and stores the certificate (or returns the one of that name and content). */
+export function uploadCertificate(context: ActionContext, state: CdnState, pub: string, certName: string | undefined, region?: string): CertificateRecord {
   const key = context.str('SSLPri');
-  if (key === undefined) throw cdnError(context.action, 'SSLPri.MissingParameter');
-  if (Buffer.byteLength(pub) > MAX_CERT_BYTES) throw cdnError(context.action, 'InvalidCertificate.TooLong');
+  if (key === undefined) throw certError(context, 'SSLPri.MissingParameter');
+  if (Buffer.byteLength(pub) > MAX_CERT_BYTES) throw certError(context, 'InvalidCertificate.TooLong');
   const name = certName ?? `cert-${context.clock.nowIso().slice(0, 10)}-${context.state.nextNumber('cdnCertName', 1)}`;
   const record = certificateFromPem(context, pub, name);
-  if (!record) throw cdnError(context.action, 'InvalidCertificate');
+  if (!record) throw certError(context, 'InvalidCertificate');
   const match = keyMatches(pub, key);
-  if (match === 'malformed') throw cdnError(context.action, 'InvalidSSLPri');
-  if (match === 'mismatch') throw cdnError(context.action, 'Certificate.MissMatch');
+  if (match === 'malformed') throw certError(context, 'InvalidSSLPri');
+  if (match === 'mismatch') throw certError(context, 'Certificate.MissMatch');
   const sameName = Object.values(state.certificates).find((cert) => cert.CertName === name);
-  if (sameName && sameName.Fingerprint !== record.Fingerprint) throw cdnError(context.action, 'Certificate.Duplicated');
+  if (sameName && sameName.Fingerprint !== record.Fingerprint) throw certError(context, 'Certificate.Duplicated');
   if (sameName) return sameName;
+  if (region !== undefined) record.CertRegion = region;
   state.certificates[String(record.CertId)] = record;
   return record;
 }

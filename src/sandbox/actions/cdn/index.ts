@@ -7,8 +7,13 @@ import { describeVodDomainLog } from './domain-logs.js';
 import { describeVodDomainDetail, describeVodUserDomains } from './domain-queries.js';
 import { addVodDomain, batchStartVodDomain, batchStopVodDomain, deleteVodDomain, updateVodDomain } from './domains.js';
 import { getMediaRefreshJobs, refreshMediaPlayUrls } from './media-refresh.js';
+import { describeVodDomainMax95BpsData } from './max95.js';
 import { describeVodDomainBpsData, describeVodDomainTrafficData } from './monitoring.js';
+import { describeVodDomainBpsDataByLayer } from './monitoring-layers.js';
+import { describeVodDomainHitRateData, describeVodDomainReqHitRateData, describeVodDomainSrcBpsData, describeVodDomainSrcTrafficData } from './monitoring-origin.js';
+import { describeVodDomainQpsData } from './monitoring-qps.js';
 import { describeVodRefreshTasks } from './refresh-queries.js';
+import { describeVodSSLCertificateList, setVodDomainSSLCertificate } from './ssl-certificates.js';
 import { describeVodVerifyContent, verifyVodDomainOwner } from './verification.js';
 
 export const cdnActions: ActionModule = {
@@ -28,6 +33,8 @@ export const cdnActions: ActionModule = {
     SetVodDomainCertificate: setVodDomainCertificate,
     DescribeVodCertificateList: describeVodCertificateList,
     DescribeVodDomainCertificateInfo: describeVodDomainCertificateInfo,
+    SetVodDomainSSLCertificate: setVodDomainSSLCertificate,
+    DescribeVodSSLCertificateList: describeVodSSLCertificateList,
     PreloadVodObjectCaches: preloadVodObjectCaches,
     RefreshVodObjectCaches: refreshVodObjectCaches,
     DescribeVodRefreshTasks: describeVodRefreshTasks,
@@ -37,6 +44,13 @@ export const cdnActions: ActionModule = {
     DescribeVodDomainLog: describeVodDomainLog,
     DescribeVodDomainTrafficData: describeVodDomainTrafficData,
     DescribeVodDomainBpsData: describeVodDomainBpsData,
+    DescribeVodDomainBpsDataByLayer: describeVodDomainBpsDataByLayer,
+    DescribeVodDomainSrcBpsData: describeVodDomainSrcBpsData,
+    DescribeVodDomainSrcTrafficData: describeVodDomainSrcTrafficData,
+    DescribeVodDomainHitRateData: describeVodDomainHitRateData,
+    DescribeVodDomainReqHitRateData: describeVodDomainReqHitRateData,
+    DescribeVodDomainQpsData: describeVodDomainQpsData,
+    DescribeVodDomainMax95BpsData: describeVodDomainMax95BpsData,
   },
   seed: (env, { demo }) => {
     if (demo) seedDemoCdn(env);

@@ -1,38 +1,8 @@
 import type { ActionContext, ActionHandler } from '../../action-context.js';
 import { isoSeconds } from '../../clock.js';
-import { SandboxError } from '../../errors.js';
-import { parseTime } from './time-params.js';
-import { cdnError, cdnState, requireDomain, type DomainRecord } from './cdn-state.js';
+import { cdnError, type DomainRecord } from './cdn-state.js';
+import { readDomains, readWindow, type Window } from './monitoring-window.js';
 import { BUCKET_MS, bucketBps, filterFactor, sharesOf } from './traffic-model.js';
-
-const DAY_MS = 86_400_000;
-
-interface Window {
-  start: number;
-  end: number;
-  interval: number;
-}
-
-/** StartTime/EndTime (both or neither; default the last 24 hours, at most 90 days) and the Interval the span allows. */
-function readWindow(context: ActionContext): Window {
-  const startRaw = parseTime(context, 'StartTime');
-  const endRaw = parseTime(context, 'EndTime');
-  if ((startRaw === undefined) !== (endRaw === undefined)) throw new SandboxError('MissingParameter', 'StartTime and EndTime can not be single.', 400);
-  const end = endRaw ?? Math.floor(context.clock.now() / BUCKET_MS) * BUCKET_MS;
-  const start = startRaw ?? end - DAY_MS;
-  if (end < start) throw cdnError(context.action, 'InvalidEndTime.Mismatch');
-  if (end - start > 90 * DAY_MS) throw cdnError(context.action, 'InvalidStartTime.ValueNotSupported');
-  const span = end - start;
-  const allowed = span < 3 * DAY_MS ? [300, 3600, 86400] : span < 31 * DAY_MS ? [3600, 86400] : [86400];
-  const asked = Number(context.str('Interval'));
-  return { start, end, interval: allowed.includes(asked) ? asked : allowed[0]! };
-}
-
-function readDomains(context: ActionContext): DomainRecord[] {
-  const state = cdnState(context);
-  const names = context.list('DomainName', { max: 100 });
-  return names.length ? names.map((name) => requireDomain(context, state, name)) : Object.values(state.domains);
-}
 
 interface Point {
   TimeStamp: string;
