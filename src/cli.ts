@@ -44,6 +44,7 @@ async function main(argv: string[]): Promise<number> {
     readOnly: config.readOnly,
     sandbox: config.sandbox,
     confirmation: { confirm: config.confirm, via: config.confirmVia, timeoutMs: confirmTimeoutMs, tokens: new ConfirmationTokens({ key: confirmKey }) },
+    maxResultTokens: config.maxResultTokens,
     poll: { initialMs: Number(process.env.VOD_MCP_POLL_MS) || 5_000, maxMs: 60_000 },
   };
   const shutdown = async () => {

@@ -23,6 +23,7 @@ export interface ServerConfig {
   readonly confirm: ConfirmPolicy;
   readonly confirmVia: ConfirmVia;
   readonly timeoutMs: number;
+  readonly maxResultTokens: number;
   readonly signatureVersion: 'v2' | 'v3';
   readonly logLevel: LogLevel;
 }
@@ -58,6 +59,7 @@ export const OPTIONS = {
   'confirm-via': { type: 'string', env: ['VOD_MCP_CONFIRM_VIA'], help: 'auto (elicitation, else a two-step token) or elicitation (hide destructive tools from clients without it).' },
   'confirm-timeout': { type: 'string', env: ['VOD_MCP_CONFIRM_TIMEOUT_MS'], help: 'How long a person has to answer a confirmation, in ms (default 600000: 10 minutes).' },
   'i-understand-no-confirmation': { type: 'boolean', env: ['VOD_MCP_I_UNDERSTAND_NO_CONFIRMATION'], help: 'Required with --confirm never.' },
+  'max-result-tokens': { type: 'string', env: ['VOD_MCP_MAX_RESULT_TOKENS'], help: 'Budget of one tool result in tokens (default 20000); longer results are shortened and say how to get the rest.' },
   timeout: { type: 'string', env: ['VOD_MCP_TIMEOUT_MS'], help: 'Deadline of one API call in ms, retries included (default 30000).' },
   'signature-version': { type: 'string', env: ['VOD_MCP_SIGNATURE_VERSION'], help: 'v2 (default: the manual\'s HMAC-SHA1 RPC signature) or v3 (ACS3-HMAC-SHA256).' },
   'log-level': { type: 'string', env: ['VOD_MCP_LOG_LEVEL'], help: 'debug, info (default), warn, error. Logs go to stderr.' },
@@ -174,6 +176,7 @@ export function buildConfig(values: RawOptions): ServerConfig {
     confirm,
     confirmVia: oneOf('confirm-via', values['confirm-via'], ['auto', 'elicitation'] as const, 'auto'),
     timeoutMs: integer('timeout', values.timeout, 30_000, 100, 600_000),
+    maxResultTokens: integer('max-result-tokens', values['max-result-tokens'], 20_000, 1_000, 1_000_000),
     signatureVersion: oneOf('signature-version', values['signature-version'], ['v2', 'v3'] as const, 'v2'),
     logLevel: oneOf('log-level', values['log-level'], ['debug', 'info', 'warn', 'error'] as const, 'info'),
   };

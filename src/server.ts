@@ -16,6 +16,7 @@ import { Confirmation, type ConfirmationPeer, type ConfirmationPolicy } from './
 import { errorResult, parseArguments, runTool, toMcpTool } from './mcp/tool-runtime.js';
 import type { AnyTool } from './tools/define-tool.js';
 import { allTools, clip, suggest } from './tools/registry.js';
+import { withResourceLinks } from './resources/links.js';
 import { registerCatalog } from './resources/register.js';
 import type { PollSettings } from './resources/subscriptions.js';
 
@@ -31,6 +32,8 @@ export interface ServerOptions {
   readonly sandbox?: boolean;
   /** Default: destructive tools, elicitation else token, a random token key. Share its `tokens` across sessions. */
   readonly confirmation?: ConfirmationPolicy;
+  /** Budget of one tool result in tokens (default 20,000): longer results are shortened and say how to get the rest. */
+  readonly maxResultTokens?: number;
   /** How often subscribed media are polled at first (backing off to maxMs while nothing changes). */
   readonly poll?: PollSettings;
 }
@@ -110,7 +113,7 @@ export function createServer(options: ServerOptions): Server {
       logger.info(`confirmed ${tool.name}`);
       void server.sendLoggingMessage({ level: 'notice', logger: SERVER_NAME, data: `${tool.name} confirmed; running it` }).catch(() => {});
     }
-    const result = await runTool(tool, gate.args, context, logger);
+    const result = withResourceLinks(await runTool(tool, gate.args, context, logger, options.maxResultTokens));
     if (result.isError) void server.sendLoggingMessage({ level: 'warning', logger: SERVER_NAME, data: `${tool.name} failed` }).catch(() => {});
     return result;
   });

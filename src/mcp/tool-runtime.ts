@@ -5,6 +5,7 @@ import type { Logger } from '../log.js';
 import type { AnyTool, ToolContext } from '../tools/define-tool.js';
 import { toSnakeCase } from '../tools/define-tool.js';
 import { checkToolFor, clip, closest } from '../tools/registry.js';
+import { clipText, DEFAULT_RESULT_TOKENS, fitToBudget, summarizeSeries } from './result-budget.js';
 import { renderResultText } from './untrusted.js';
 
 const converted = new WeakMap<AnyTool, Tool>();
@@ -139,22 +140,37 @@ export function parseArguments(tool: AnyTool, rawArgs: unknown): ParsedArgs {
   return parsed.success ? { ok: true, args: parsed.data } : { ok: false, result: errorResult(formatInputError(tool, parsed.error)) };
 }
 
-export async function runTool(tool: AnyTool, args: Record<string, unknown>, context: ToolContext, logger: Logger): Promise<CallToolResult> {
+export async function runTool(tool: AnyTool, args: Record<string, unknown>, context: ToolContext, logger: Logger, maxTokens = DEFAULT_RESULT_TOKENS): Promise<CallToolResult> {
   let result: unknown;
   try {
     result = await tool.run(args, context);
   } catch (error) {
-    if (error instanceof VodApiError) return errorResult(formatApiError(error));
+    if (error instanceof VodApiError) return errorResult(clipText(formatApiError(error), maxTokens));
     logger.error(`tool ${tool.name} failed`, { error: (error as Error).message });
-    return errorResult(`Internal error in ${tool.name}: ${(error as Error).message}`);
+    return errorResult(clipText(`Internal error in ${tool.name}: ${(error as Error).message}`, maxTokens));
   }
   const checked = tool.output.safeParse(result);
   if (!checked.success) {
     logger.warn(`tool ${tool.name}: response does not match its output schema`, { issues: checked.error.issues.slice(0, 3) });
     return errorResult(
-      `The API answered, but the answer does not match ${tool.name}'s output schema (${z.prettifyError(checked.error)}). Raw answer: ${renderResultText(result)}`,
+      clipText(`The API answered, but the answer does not match ${tool.name}'s output schema (${z.prettifyError(checked.error)}). Raw answer: ${renderResultText(result)}`, maxTokens),
     );
   }
-  const structured = checked.data as Record<string, unknown>;
-  return { content: [{ type: 'text', text: renderResultText(structured) }], structuredContent: structured };
+  return shapedResult(tool, checked.data as Record<string, unknown>, args, maxTokens);
+}
+
+/**
+ * The data as text and as structured content, within the result budget; a note on what was left out (also in
+ * structured content, as ResultNotice) and a summary of each time series, as their own text blocks.
+ */
+function shapedResult(tool: AnyTool, data: Record<string, unknown>, args: Record<string, unknown>, maxTokens: number): CallToolResult {
+  const summary = summarizeSeries(data);
+  const reserve = 200 + summary.join('\n').length;
+  const fitted = fitToBudget(data, renderResultText, Math.max(500, maxTokens - reserve), { args, parameters: Object.keys(tool.input.shape) });
+  const notice = fitted.notes.length ? `Result shortened to fit the result budget (${maxTokens} tokens, --max-result-tokens). ${fitted.notes.join(' ')}` : undefined;
+  const structured = notice ? { ...fitted.value, ResultNotice: notice } : fitted.value;
+  const content: CallToolResult['content'] = [{ type: 'text', text: renderResultText(fitted.value) }];
+  if (notice) content.push({ type: 'text', text: notice });
+  if (summary.length) content.push({ type: 'text', text: `Series summary (full data): ${summary.join(' ')}` });
+  return { content, structuredContent: structured };
 }
