@@ -27,6 +27,7 @@ export const TOOLSETS = {
   playback_stats: 'Playback statistics',
   apps: 'Multi-application management and app policies',
   settings: 'Event callbacks and crossdomain settings',
+  jobs: 'Job details and lists across job types; digital watermark extraction',
 } as const;
 
 export type Toolset = keyof typeof TOOLSETS;

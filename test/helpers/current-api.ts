@@ -56,17 +56,17 @@ export const EXACTLY_ONE: Readonly<Record<string, readonly [string, string]>> = 
 
 /** The metadata's actions that have no tool yet (added as tools by another change, which empties this list). */
 export const PENDING: readonly string[] = [
-  'AddEditingProjectMaterials', 'AddVodStorageForApp', 'BatchGetMediaInfos', 'ChangeResourceGroup', 'DecryptKMSDataKey',
-  'DeleteEditingProjectMaterials', 'DescribeMediaDistribution', 'DescribeVodDomainBpsDataByLayer', 'DescribeVodDomainHitRateData',
+  'AddVodStorageForApp', 'BatchGetMediaInfos', 'ChangeResourceGroup', 'DecryptKMSDataKey',
+  'DescribeMediaDistribution', 'DescribeVodDomainBpsDataByLayer', 'DescribeVodDomainHitRateData',
   'DescribeVodDomainMax95BpsData', 'DescribeVodDomainQpsData', 'DescribeVodDomainRealTimeBpsData', 'DescribeVodDomainRealTimeByteHitRateData',
   'DescribeVodDomainRealTimeDetailData', 'DescribeVodDomainRealTimeHttpCodeData', 'DescribeVodDomainRealTimeQpsData',
   'DescribeVodDomainRealTimeReqHitRateData', 'DescribeVodDomainRealTimeTrafficData', 'DescribeVodDomainReqHitRateData',
-  'DescribeVodDomainSrcBpsData', 'DescribeVodDomainSrcTrafficData', 'DescribeVodEditingUsageData', 'DescribeVodMediaPlayData',
+  'DescribeVodDomainSrcBpsData', 'DescribeVodDomainSrcTrafficData', 'DescribeVodMediaPlayData',
   'DescribeVodPlayerCollectData', 'DescribeVodPlayerDimensionData', 'DescribeVodPlayerMetricData', 'DescribeVodRangeDataByLocateAndIspService',
   'DescribeVodSSLCertificateList', 'DescribeVodTieringStorageData', 'DescribeVodTieringStorageRetrievalData', 'DescribeVodUserVipsByDomain',
-  'GenerateDownloadSecretKey', 'GenerateKMSDataKey', 'GetAppPlayKey', 'GetDailyPlayRegionStatis', 'GetDigitalWatermarkExtractResult',
-  'GetImageInfos', 'GetJobDetail', 'ListJobInfo', 'RestoreMedia', 'SetAppPlayKey', 'SetVodDomainSSLCertificate',
-  'SubmitDigitalWatermarkExtractJob', 'UpdateMediaStorageClass', 'UploadStreamByURL',
+  'GenerateDownloadSecretKey', 'GenerateKMSDataKey', 'GetAppPlayKey', 'GetDailyPlayRegionStatis',
+  'GetImageInfos', 'RestoreMedia', 'SetAppPlayKey', 'SetVodDomainSSLCertificate',
+  'UpdateMediaStorageClass', 'UploadStreamByURL',
 ];
 
 /** A tool's argument schemas as zod types (the registry types them as zod-core's, which lack the parse methods). */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { httpUrl, out } from '../schema-helpers.js';
+import { out } from '../schema-helpers.js';
 import { coverUrl, description, storageLocation, tagsString, templateGroupId, templateId, title } from '../spec-shapes.js';
 
 /** Shapes shared by the editing tools, from spec appendix 17.1 (Timeline, MediaMetadata, ProduceConfig). */
@@ -109,5 +109,16 @@ export const materialOutput = out.obj({
   Snapshots: out.list(z.string()),
   Sprites: out.list(z.string()),
 });
+
+/** AddEditingProjectMaterials' model: GetEditingProjectMaterials' fields, with CreateTime/ModifyTime and CustomerId. */
+const { CreationTime: _creationTime, ModifiedTime: _modifiedTime, Source: _source, ...addedShape } = materialOutput.shape;
+export const addedMaterialOutput = out.obj({
+  ...addedShape,
+  CreateTime: out.str(),
+  ModifyTime: out.str(),
+  CustomerId: out.long(),
+});
+
+export const MATERIAL_TYPES = ['video', 'audio', 'image'] as const;
 
 export const PROJECT_STATUSES = ['Normal', 'Producing', 'Produced', 'ProduceFailed'] as const;
