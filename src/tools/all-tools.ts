@@ -28,6 +28,7 @@ import { playbackStatsTools } from './playback-stats/index.js';
 import { appsTools } from './apps/index.js';
 import { settingsTools } from './settings/index.js';
 import { storageTools } from './storage/index.js';
+import { jobsTools } from './jobs/index.js';
 
 /** Every tool, family by family; each family folder holds one file per action. */
 export const ALL_TOOLS: readonly AnyTool[] = [
@@ -60,4 +61,5 @@ export const ALL_TOOLS: readonly AnyTool[] = [
   ...appsTools,
   ...settingsTools,
   ...storageTools,
+  ...jobsTools,
 ];

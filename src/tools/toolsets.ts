@@ -28,6 +28,7 @@ export const TOOLSETS = {
   apps: 'Multi-application management and app policies',
   settings: 'Event callbacks and crossdomain settings',
   storage: 'Storage classes, archive restore and tiering usage',
+  jobs: 'Job details and lists across job types; digital watermark extraction',
 } as const;
 
 export type Toolset = keyof typeof TOOLSETS;

@@ -58,7 +58,7 @@ describe('results within the budget', () => {
     const text = notice(result);
     const match = /the first (\d+) of (\d+) items are shown; call again with the same arguments and PageSize=(\d+), PageNumber=(\d+)/.exec(text);
     expect(match, text).not.toBeNull();
-    const [, kept, , pageSize, pageNumber] = match!.map(Number);
+    const [, kept, , pageSize, pageNumber] = match!.map(Number) as [number, number, number, number, number];
     const logs = (value: unknown) => (value as { DomainLogDetails: { LogInfos: { LogName: string }[] }[] }).DomainLogDetails[0]!.LogInfos.map((log) => log.LogName);
     const shown = logs(result.structuredContent);
     expect(shown.length).toBe(kept);

@@ -56,12 +56,9 @@ export const EXACTLY_ONE: Readonly<Record<string, readonly [string, string]>> = 
 
 /** The metadata's actions that have no tool yet (added as tools by another change, which empties this list). */
 export const PENDING: readonly string[] = [
-  'AddEditingProjectMaterials', 'AddVodStorageForApp', 'ChangeResourceGroup', 'DecryptKMSDataKey',
-  'DeleteEditingProjectMaterials', 'DescribeVodEditingUsageData', 'DescribeVodMediaPlayData',
+  'AddVodStorageForApp', 'ChangeResourceGroup', 'DecryptKMSDataKey', 'DescribeVodMediaPlayData',
   'DescribeVodPlayerCollectData', 'DescribeVodPlayerDimensionData', 'DescribeVodPlayerMetricData',
-  'GenerateDownloadSecretKey', 'GenerateKMSDataKey', 'GetAppPlayKey', 'GetDailyPlayRegionStatis',
-  'GetDigitalWatermarkExtractResult', 'GetJobDetail', 'ListJobInfo', 'SetAppPlayKey',
-  'SubmitDigitalWatermarkExtractJob',
+  'GenerateDownloadSecretKey', 'GenerateKMSDataKey', 'GetAppPlayKey', 'GetDailyPlayRegionStatis', 'SetAppPlayKey',
 ];
 
 /** A tool's argument schemas as zod types (the registry types them as zod-core's, which lack the parse methods). */

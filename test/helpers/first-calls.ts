@@ -231,6 +231,15 @@ export const FIRST_CALLS: readonly FirstCall[] = [
   { action: 'UploadStreamByURL', params: (d) => ({ MediaId: video(d, TUTORIAL), Definition: 'HD', StreamURL: 'https://media.example.com/streams/tutorial-hd.m3u8', HDRType: 'HDR10' }) },
   { action: 'RestoreMedia', params: (d) => ({ MediaIds: video(d, PODCAST), RestoreDays: '3' }) },
   { action: 'UpdateMediaStorageClass', params: (d) => ({ MediaIds: video(d, KEYNOTE), StorageClass: 'IA' }) },
+  // Jobs, digital watermarks, editing materials and editing usage (issue 13): reads, then writes, then the delete
+  // (it removes only the material added just before it)
+  { action: 'GetJobDetail', params: (d) => ({ JobId: at(answer(d, 'SubmitTranscodeJobs'), 'TranscodeJobs', 0, 'JobId'), JobType: 'transcode' }) },
+  { action: 'ListJobInfo', params: (d) => ({ JobType: 'snapshot', MediaId: video(d, TUTORIAL) }) },
+  { action: 'DescribeVodEditingUsageData', params: (d) => window(d, 72) },
+  { action: 'SubmitDigitalWatermarkExtractJob', params: (d) => ({ ExtractType: 'TraceMark', MediaId: video(d, TUTORIAL) }) },
+  { action: 'GetDigitalWatermarkExtractResult', params: (d) => ({ ExtractType: 'TraceMark', MediaId: video(d, TUTORIAL), JobId: at(answer(d, 'SubmitDigitalWatermarkExtractJob'), 'JobId') }) },
+  { action: 'AddEditingProjectMaterials', params: (d) => ({ ProjectId: at(answer(d, 'AddEditingProject'), 'Project', 'ProjectId'), MaterialIds: image(d, 'Keynote poster'), MaterialType: 'image' }) },
+  { action: 'DeleteEditingProjectMaterials', params: (d) => ({ ProjectId: at(answer(d, 'AddEditingProject'), 'Project', 'ProjectId'), MaterialIds: image(d, 'Keynote poster'), MaterialType: 'image' }) },
   // Deletes and disruptions, last
   { action: 'DeleteMessageCallback', params: () => ({ AppId: 'app-1000000' }) },
   { action: 'BatchStopVodDomain', params: () => ({ DomainNames: 'cdn.first-call.example.com' }) },

@@ -3,9 +3,12 @@ import type { AnyTool } from '../../src/tools/define-tool.js';
 import { auditSettingsTools } from '../../src/tools/audit-settings/index.js';
 import { auditTools } from '../../src/tools/audit/index.js';
 import { editingTools } from '../../src/tools/editing/index.js';
+import { manualActions } from '../helpers/manual-data.js';
 import { expectResponseExample, expectRoundTrip, requestExampleOf } from '../helpers/spec-data.js';
 
-const TOOLS: AnyTool[] = [...editingTools, ...auditTools, ...auditSettingsTools];
+// The manual's actions of the group; the newer ones (issue 13) have no manual examples: test/tools/jobs-editing.test.ts.
+const MANUAL = new Set(manualActions());
+const TOOLS: AnyTool[] = [...editingTools, ...auditTools, ...auditSettingsTools].filter((tool) => MANUAL.has(tool.action));
 
 describe('editing, audit and audit settings tools', () => {
   it('covers every action of the group', () => {

@@ -4,6 +4,7 @@ import { aiActions } from './ai/index.js';
 import { cdnActions } from './cdn/index.js';
 import { cdnRealtimeActions } from './cdn-realtime/index.js';
 import { editingAuditActions } from './editing-audit/index.js';
+import { jobsActions } from './jobs/index.js';
 import { mediaActions } from './media/index.js';
 import { storageActions } from './storage/index.js';
 import { templatesProcessingActions } from './templates-processing/index.js';
@@ -19,6 +20,7 @@ export const ACTION_MODULES: readonly ActionModule[] = [
   cdnRealtimeActions,
   accountActions,
   storageActions,
+  jobsActions,
 ];
 
 export const HANDLERS: ReadonlyMap<string, ActionHandler> = new Map(ACTION_MODULES.flatMap((module) => Object.entries(module.handlers)));

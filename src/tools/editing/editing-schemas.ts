@@ -110,4 +110,15 @@ export const materialOutput = out.obj({
   Sprites: out.list(z.string()),
 });
 
+/** AddEditingProjectMaterials' model: GetEditingProjectMaterials' fields, with CreateTime/ModifyTime and CustomerId. */
+const { CreationTime: _creationTime, ModifiedTime: _modifiedTime, Source: _source, ...addedShape } = materialOutput.shape;
+export const addedMaterialOutput = out.obj({
+  ...addedShape,
+  CreateTime: out.str(),
+  ModifyTime: out.str(),
+  CustomerId: out.long(),
+});
+
+export const MATERIAL_TYPES = ['video', 'audio', 'image'] as const;
+
 export const PROJECT_STATUSES = ['Normal', 'Producing', 'Produced', 'ProduceFailed'] as const;

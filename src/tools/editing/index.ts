@@ -1,5 +1,7 @@
 import type { AnyTool } from '../define-tool.js';
 import { addEditingProject } from './add-editing-project.js';
+import { addEditingProjectMaterials } from './add-editing-project-materials.js';
+import { deleteEditingProjectMaterials } from './delete-editing-project-materials.js';
 import { deleteEditingProject } from './delete-editing-project.js';
 import { getEditingProject } from './get-editing-project.js';
 import { getEditingProjectMaterials } from './get-editing-project-materials.js';
@@ -17,4 +19,6 @@ export const editingTools: AnyTool[] = [
   searchEditingProject,
   setEditingProjectMaterials,
   getEditingProjectMaterials,
+  addEditingProjectMaterials,
+  deleteEditingProjectMaterials,
 ];

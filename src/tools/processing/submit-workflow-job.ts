@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
-import { response } from '../schema-helpers.js';
+import { out, response } from '../schema-helpers.js';
 
 export const submitWorkflowJob = defineTool({
   action: 'SubmitWorkflowJob',
@@ -9,10 +9,10 @@ export const submitWorkflowJob = defineTool({
   tier: 'write',
   tierReason: 'Runs a processing workflow (transcode, snapshots...) on a video; adds outputs.',
   billable: true,
-  description: 'Run a VOD workflow (e.g. transcode plus snapshots) on a video. Asynchronous: a WorkflowComplete callback reports the end.',
+  description: 'Run a VOD workflow (e.g. transcode plus snapshots) on a video. Asynchronous: a WorkflowComplete callback reports the end; get_job_detail (workflow) takes the TaskId.',
   input: z.strictObject({
     WorkflowId: z.string().min(1).describe('Workflow ID (console).'),
     MediaId: z.string().min(1).optional().describe('Video ID.'),
   }),
-  output: response({}),
+  output: response({ TaskId: out.str() }),
 });

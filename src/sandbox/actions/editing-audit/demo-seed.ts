@@ -4,6 +4,7 @@ import { auditVideo } from './audit-findings.js';
 import { auditSlice, type AuditJobRecord } from './audit-store.js';
 import { allAuditSettings, defaultAuditTemplateId } from './audit-template.js';
 import { editingSlice } from './editing-store.js';
+import { seedDemoEditingUsage } from './editing-usage.js';
 import { AUDITOR } from './manual-audit.js';
 import { securityGroups } from './security-ips.js';
 
@@ -17,6 +18,7 @@ const DEMO_AUDIT_TEMPLATE_ID = 'VOD-0003-00AUDIT';
 export function seedEditingAuditDemo(env: SandboxEnv): void {
   const now = env.clock.nowIso();
   securityGroups(env).Default = { SecurityGroupName: 'Default', Ips: ['10.10.0.0/24', '192.168.1.15'], CreationTime: now, ModifyTime: now };
+  seedDemoEditingUsage(env);
 }
 
 export function seedFromDemoVideos(env: SandboxEnv): void {

@@ -21,7 +21,8 @@ export const getEditingProjectMaterials: ActionHandler = (context) => {
   return { MaterialList: list };
 };
 
-function materialView(env: SandboxEnv, id: string): Record<string, unknown> {
+/** A material as GetEditingProjectMaterials lists it. */
+export function materialView(env: SandboxEnv, id: string): Record<string, unknown> {
   const { videos, images, attachedMedia, categories } = env.state.data;
   const material = lookupMaterial(env, id);
   const video = videos[id];

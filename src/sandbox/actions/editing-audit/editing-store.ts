@@ -1,9 +1,11 @@
 import type { SandboxEnv } from '../../action-context.js';
 import { SandboxError } from '../../errors.js';
 import { mediaFacts } from '../../state/media-lifecycle.js';
+import type { EditingUsageEntry } from './editing-usage.js';
 
 export type ProjectStatus = 'Normal' | 'Producing' | 'Produced' | 'ProduceFailed';
 export type MaterialKind = 'video' | 'audio' | 'image';
+export const MATERIAL_KINDS: readonly MaterialKind[] = ['video', 'audio', 'image'];
 
 /** A timeline as clients send it (spec appendix Timeline); kept as parsed JSON. */
 export interface TimelineClip {
@@ -42,12 +44,16 @@ export interface PendingProduction {
   Duration: number;
   /** Media the submitted timeline used. */
   Sources: string[];
+  /** Output specification billed when the render finishes (editing usage); absent in states saved before it. */
+  Specification?: string;
 }
 
 export interface EditingSlice {
   projects: Record<string, EditingProjectRecord>;
   /** By produced media ID; a render finishes even if its project is deleted meanwhile. */
   productions: Record<string, PendingProduction>;
+  /** Finished productions as editing usage, oldest first (created on first use: older saved states lack it). */
+  usage?: EditingUsageEntry[];
 }
 
 export const editingSlice = (env: SandboxEnv): EditingSlice => env.state.slice<EditingSlice>('editing', () => ({ projects: {}, productions: {} }));

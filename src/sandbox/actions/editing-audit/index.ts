@@ -1,4 +1,7 @@
 import type { ActionModule } from '../../action-context.js';
+import { addEditingProjectMaterials } from './add-editing-project-materials.js';
+import { deleteEditingProjectMaterials } from './delete-editing-project-materials.js';
+import { describeVodEditingUsageData } from './describe-vod-editing-usage-data.js';
 import { getAIMediaAuditJob, submitAIImageAuditJob, submitAIMediaAuditJob } from './audit-jobs.js';
 import { getMediaAuditAudioResultDetail, getMediaAuditResult, getMediaAuditResultDetail, getMediaAuditResultTimeline } from './audit-results.js';
 import { seedEditingAuditDemo, seedFromDemoVideos } from './demo-seed.js';
@@ -18,6 +21,9 @@ export const editingAuditActions: ActionModule = {
     SearchEditingProject: searchEditingProject,
     SetEditingProjectMaterials: setEditingProjectMaterials,
     GetEditingProjectMaterials: getEditingProjectMaterials,
+    AddEditingProjectMaterials: addEditingProjectMaterials,
+    DeleteEditingProjectMaterials: deleteEditingProjectMaterials,
+    DescribeVodEditingUsageData: describeVodEditingUsageData,
     SubmitAIMediaAuditJob: submitAIMediaAuditJob,
     SubmitAIImageAuditJob: submitAIImageAuditJob,
     GetAIMediaAuditJob: getAIMediaAuditJob,

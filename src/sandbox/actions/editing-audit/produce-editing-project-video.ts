@@ -3,6 +3,7 @@ import { invalidParameter, missingParameter, SandboxError } from '../../errors.j
 import { ANALYSIS_SECONDS, completeUpload, createVideo, FAILING_FILE_MARKER, storageLocation } from '../../state/media-lifecycle.js';
 import type { VideoRecord } from '../../state/records.js';
 import { editingSlice, findProject, timelineDuration, timelineMediaIds, type EditingProjectRecord } from './editing-store.js';
+import { outputSpecification, recordEditingUsage } from './editing-usage.js';
 import { readTimeline } from './timeline-param.js';
 
 /** Simulated rendering time before the produced file is "uploaded" into the media lifecycle. */
@@ -18,6 +19,8 @@ interface MediaMetadata {
 interface ProduceConfig {
   TemplateGroupId?: string;
   StorageLocation?: string;
+  Width?: unknown;
+  Height?: unknown;
 }
 
 export const produceEditingProjectVideo: ActionHandler = (context) => {
@@ -67,6 +70,7 @@ export const produceEditingProjectVideo: ActionHandler = (context) => {
     DueAt: context.clock.now() + PRODUCE_SECONDS * 1000,
     Duration: duration,
     Sources: timelineMediaIds(project.Timeline),
+    Specification: outputSpecification(context, config, timelineMediaIds(project.Timeline)),
   };
   const env = context.env;
   context.clock.schedule(PRODUCE_SECONDS * 1000, () => finishProduction(env, video.VideoId));
@@ -110,6 +114,7 @@ function finishProduction(env: SandboxEnv, videoId: string): void {
     return;
   }
   completeUpload(env, video);
+  recordEditingUsage(env, { Time: now, Seconds: Math.ceil(duration), Region: video.RegionId, Specification: pending.Specification ?? 'H264.HD', AppId: video.AppId });
   // Analysis would report the facts of an arbitrary file; a produced video lasts as long as its timeline.
   env.clock.schedule(ANALYSIS_SECONDS * 1000, () => {
     const current = env.state.data.videos[videoId];

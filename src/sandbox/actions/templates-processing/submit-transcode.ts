@@ -48,7 +48,8 @@ export const submitWorkflowJob: ActionHandler = (context) => {
   tables(context).workflowJobs[job.JobId] = job;
   // Scheduled after the transcode's own completion, so the task's result is known.
   context.clock.schedule(task ? TRANSCODE_SECONDS * 1000 : 1000, () => finishWorkflow(context, job));
-  return {};
+  // The SDK model's TaskId: the run's ID, which GetJobDetail (JobType workflow) takes.
+  return { TaskId: job.JobId };
 };
 
 export function finishPreprocess(env: SandboxEnv, job: PreprocessJobRecord): void {

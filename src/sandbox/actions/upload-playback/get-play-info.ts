@@ -7,6 +7,7 @@ import { signCdnUrl, signOssUrl } from './play-url-signing.js';
 import { specFailure } from './upload-rules.js';
 import { videoIdOf } from '../media/video-lookup.js';
 import { frozenMedia, playbackBlock } from '../storage/playback-block.js';
+import { notePlayMark } from '../jobs/watermark-marks.js';
 
 const ACTION = 'GetPlayInfo';
 const FORMATS = ['mp4', 'm3u8', 'mp3', 'mpd'] as const;
@@ -84,6 +85,7 @@ export const getPlayInfo: ActionHandler = (context) => {
     if (!chosen.length) throw specFailure(ACTION, 'Forbidden.AliyunVoDEncryption', 'Currently only the AliyunVoDEncryption stream exists.', 403);
     chosen = newestPerDefinitionAndFormat(chosen);
   }
+  notePlayMark(context, video.VideoId);
   const expiresAt = authTimeout === undefined ? undefined : Math.floor(context.clock.now() / 1000) + authTimeout;
   const sign = (url: string | undefined): string | undefined => {
     if (url === undefined || expiresAt === undefined || !URL.canParse(url)) return url;
