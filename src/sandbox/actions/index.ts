@@ -4,6 +4,7 @@ import { aiActions } from './ai/index.js';
 import { cdnActions } from './cdn/index.js';
 import { editingAuditActions } from './editing-audit/index.js';
 import { mediaActions } from './media/index.js';
+import { playerStatsActions } from './player-stats/index.js';
 import { templatesProcessingActions } from './templates-processing/index.js';
 import { uploadPlaybackActions } from './upload-playback/index.js';
 
@@ -15,6 +16,7 @@ export const ACTION_MODULES: readonly ActionModule[] = [
   aiActions,
   cdnActions,
   accountActions,
+  playerStatsActions,
 ];
 
 export const HANDLERS: ReadonlyMap<string, ActionHandler> = new Map(ACTION_MODULES.flatMap((module) => Object.entries(module.handlers)));
