@@ -24,6 +24,7 @@ import { cdnLogsTools } from './cdn-logs/index.js';
 import { cdnMonitoringTools } from './cdn-monitoring/index.js';
 import { usageStatsTools } from './usage-stats/index.js';
 import { playbackStatsTools } from './playback-stats/index.js';
+import { playerStatsTools } from './playback-stats/index.js';
 import { appsTools } from './apps/index.js';
 import { settingsTools } from './settings/index.js';
 
@@ -54,6 +55,7 @@ export const ALL_TOOLS: readonly AnyTool[] = [
   ...cdnMonitoringTools,
   ...usageStatsTools,
   ...playbackStatsTools,
+  ...playerStatsTools,
   ...appsTools,
   ...settingsTools,
 ];

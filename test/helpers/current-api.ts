@@ -61,10 +61,10 @@ export const PENDING: readonly string[] = [
   'DescribeVodDomainMax95BpsData', 'DescribeVodDomainQpsData', 'DescribeVodDomainRealTimeBpsData', 'DescribeVodDomainRealTimeByteHitRateData',
   'DescribeVodDomainRealTimeDetailData', 'DescribeVodDomainRealTimeHttpCodeData', 'DescribeVodDomainRealTimeQpsData',
   'DescribeVodDomainRealTimeReqHitRateData', 'DescribeVodDomainRealTimeTrafficData', 'DescribeVodDomainReqHitRateData',
-  'DescribeVodDomainSrcBpsData', 'DescribeVodDomainSrcTrafficData', 'DescribeVodEditingUsageData', 'DescribeVodMediaPlayData',
-  'DescribeVodPlayerCollectData', 'DescribeVodPlayerDimensionData', 'DescribeVodPlayerMetricData', 'DescribeVodRangeDataByLocateAndIspService',
+  'DescribeVodDomainSrcBpsData', 'DescribeVodDomainSrcTrafficData', 'DescribeVodEditingUsageData',
+  'DescribeVodRangeDataByLocateAndIspService',
   'DescribeVodSSLCertificateList', 'DescribeVodTieringStorageData', 'DescribeVodTieringStorageRetrievalData', 'DescribeVodUserVipsByDomain',
-  'GenerateDownloadSecretKey', 'GenerateKMSDataKey', 'GetAppPlayKey', 'GetDailyPlayRegionStatis', 'GetDigitalWatermarkExtractResult',
+  'GenerateDownloadSecretKey', 'GenerateKMSDataKey', 'GetAppPlayKey', 'GetDigitalWatermarkExtractResult',
   'GetImageInfos', 'GetJobDetail', 'ListJobInfo', 'RestoreMedia', 'SetAppPlayKey', 'SetVodDomainSSLCertificate',
   'SubmitDigitalWatermarkExtractJob', 'UpdateMediaStorageClass', 'UploadStreamByURL',
 ];
