@@ -8,7 +8,7 @@ const filterValue = () =>
     .string()
     .min(1)
     .max(128)
-    .refine((value) => !value.includes(VALUE_SEPARATOR), `must not contain ${VALUE_SEPARATOR}: give one value per item`);
+    .regex(/^(?!.*#_#).+$/, `must not contain ${VALUE_SEPARATOR}: give one value per item`);
 
 /** One dimension filter; Value is a list here, sent joined by #_#. */
 const filter = z

@@ -72,6 +72,7 @@ export function checkPlayerQuery(args: { StartTime: string; EndTime: string; Int
 export const period = () =>
   z
     .string()
+    .max(4)
     .regex(new RegExp(`^${integerRangePattern(1, 365).slice(1, -1)}d$`), 'must be days as Nd, 1d-365d')
     .describe('Compare with the same range N days earlier, as Nd (e.g. 1d, 7d).');
 
@@ -90,6 +91,7 @@ export const dateText = (dashed: boolean, description: string) => {
   const pattern = dashed ? /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/ : /^\d{4}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
   return z
     .string()
+    .max(10)
     .regex(pattern, `must be a date as ${dashed ? 'yyyy-MM-dd' : 'yyyyMMdd'}`)
     .refine((value) => {
       const digits = value.replace(/-/g, '');
