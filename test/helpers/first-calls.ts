@@ -188,7 +188,7 @@ export const FIRST_CALLS: readonly FirstCall[] = [
   { action: 'DescribePlayVideoStatis', params: (d) => ({ VideoId: video(d, TUTORIAL), ...window(d, 72) }) },
   // Player analytics and per-media play data (player-stats)
   { action: 'DescribeVodPlayerCollectData', params: (d) => ({ AppId: 'app-1000000', ...window(d, 72), Interval: '1h', Metrics: 'Vv,Uv,FirstFrame', TerminalType: 'web', Period: '1d' }) },
-  { action: 'DescribeVodPlayerMetricData', params: (d) => ({ AppId: 'app-1000000', ...window(d, 72), Interval: '1d', Metrics: 'Vv,StuckCount100s,AvgPlayDuration', TerminalType: 'mobile', Filters: JSON.stringify([{ Field: 'Codec', Op: '=', Value: 'H264#_#H265' }]) }) },
+  { action: 'DescribeVodPlayerMetricData', params: (d) => ({ AppId: 'app-1000000', ...window(d, 72), Interval: '1d', Metrics: 'Vv,StuckCount100s,AvgPlayDuration', TerminalType: 'mobile', PageSize: '100' }) },
   { action: 'DescribeVodPlayerDimensionData', params: () => ({ AppId: 'app-1000000', Dimension: 'Codec' }) },
   { action: 'DescribeVodMediaPlayData', params: (d) => ({ PageNo: '1', PageSize: '10', PlayDate: beijingDay(d, 3).replace(/-/g, ''), OrderName: 'PlaySuccessVv', OrderType: 'DESC' }) },
   { action: 'GetDailyPlayRegionStatis', params: (d) => ({ Date: beijingDay(d, 3), MediaRegion: 'cn-shanghai' }) },
