@@ -25,6 +25,7 @@ import { cdnMonitoringTools } from './cdn-monitoring/index.js';
 import { cdnRealtimeTools } from './cdn-realtime/index.js';
 import { usageStatsTools } from './usage-stats/index.js';
 import { playbackStatsTools } from './playback-stats/index.js';
+import { playerStatsTools } from './playback-stats/index.js';
 import { appsTools } from './apps/index.js';
 import { settingsTools } from './settings/index.js';
 import { storageTools } from './storage/index.js';
@@ -58,6 +59,7 @@ export const ALL_TOOLS: readonly AnyTool[] = [
   ...cdnRealtimeTools,
   ...usageStatsTools,
   ...playbackStatsTools,
+  ...playerStatsTools,
   ...appsTools,
   ...settingsTools,
   ...storageTools,

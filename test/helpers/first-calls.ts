@@ -56,6 +56,8 @@ const lastMinutes = (demo: DemoView, minutes: number): Params => {
 };
 const window = (demo: DemoView, hours = 24): Params => ({ StartTime: hoursAgo(demo, hours), EndTime: hoursAgo(demo, 0) });
 const DOMAIN = 'video.example.com';
+/** `yyyy-MM-dd` of the Beijing day `days` before now (the play statistics' days). */
+const beijingDay = (demo: DemoView, days: number) => new Date(demo.sandbox.clock.now() + 8 * 3_600_000 - days * 86_400_000).toISOString().slice(0, 10);
 
 /**
  * A realistic first call of every action on a fresh demo sandbox, in an order in which each succeeds: reads first,
@@ -210,6 +212,12 @@ export const FIRST_CALLS: readonly FirstCall[] = [
   { action: 'DescribeVodDomainMax95BpsData', params: (d) => ({ DomainName: DOMAIN, TimePoint: hoursAgo(d, 24), Cycle: 'day' }) },
   { action: 'DescribeVodSSLCertificateList', params: () => ({ SearchKeyword: 'video', PageNumber: '1', PageSize: '20' }) },
   { action: 'SetVodDomainSSLCertificate', params: (d) => ({ DomainName: DOMAIN, SSLProtocol: 'on', CertId: at(answer(d, 'DescribeVodSSLCertificateList'), 'CertificateListModel', 'CertList', 0, 'CertId') }) },
+  // Player analytics and per-media play data (player-stats)
+  { action: 'DescribeVodPlayerCollectData', params: (d) => ({ AppId: 'app-1000000', ...window(d, 72), Interval: '1h', Metrics: 'Vv,Uv,FirstFrame', TerminalType: 'web', Period: '1d' }) },
+  { action: 'DescribeVodPlayerMetricData', params: (d) => ({ AppId: 'app-1000000', ...window(d, 72), Interval: '1d', Metrics: 'Vv,StuckCount100s,AvgPlayDuration', TerminalType: 'mobile', PageSize: '100' }) },
+  { action: 'DescribeVodPlayerDimensionData', params: () => ({ AppId: 'app-1000000', Dimension: 'Codec' }) },
+  { action: 'DescribeVodMediaPlayData', params: (d) => ({ PageNo: '1', PageSize: '10', PlayDate: beijingDay(d, 3).replace(/-/g, ''), OrderName: 'PlaySuccessVv', OrderType: 'DESC' }) },
+  { action: 'GetDailyPlayRegionStatis', params: (d) => ({ Date: beijingDay(d, 3), MediaRegion: 'cn-shanghai' }) },
   // Apps and settings
   { action: 'ListAppInfo', params: () => ({ Status: 'Normal', PageNo: '1', PageSize: '10' }) },
   { action: 'CreateAppInfo', params: () => ({ AppName: 'first-call-app', Description: 'Created by the first-call test' }) },

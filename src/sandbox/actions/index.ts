@@ -7,6 +7,7 @@ import { editingAuditActions } from './editing-audit/index.js';
 import { jobsActions } from './jobs/index.js';
 import { mediaActions } from './media/index.js';
 import { storageActions } from './storage/index.js';
+import { playerStatsActions } from './player-stats/index.js';
 import { templatesProcessingActions } from './templates-processing/index.js';
 import { uploadPlaybackActions } from './upload-playback/index.js';
 
@@ -21,6 +22,7 @@ export const ACTION_MODULES: readonly ActionModule[] = [
   accountActions,
   storageActions,
   jobsActions,
+  playerStatsActions,
 ];
 
 export const HANDLERS: ReadonlyMap<string, ActionHandler> = new Map(ACTION_MODULES.flatMap((module) => Object.entries(module.handlers)));

@@ -35,6 +35,11 @@ function split(total: number, seed: string): Record<Platform, number> {
   return Object.fromEntries(PLATFORMS.map((platform, index) => [platform, parts[index]!])) as Record<Platform, number>;
 }
 
+/** The video's length in seconds as the play model uses it (the probed Duration, else the media's stable facts). */
+export function videoSeconds(video: VideoRecord): number {
+  return video.Duration ?? mediaFacts(video.VideoId).duration;
+}
+
 /** A video's plays on one Beijing day, or undefined when it was not playable then. Deterministic. */
 export function playsOn(env: SandboxEnv, video: VideoRecord, dayStart: number): DailyPlays | undefined {
   if (video.Status !== 'Normal' || video.Streams.length === 0) return undefined;
@@ -43,7 +48,7 @@ export function playsOn(env: SandboxEnv, video: VideoRecord, dayStart: number): 
   const seed = `${video.VideoId}:${beijingDate(dayStart)}`;
   const vv = 3 + Math.floor(150 * unitHash(`vv:${seed}`) ** 2);
   const uv = Math.max(1, Math.round(vv / (1.3 + 2.5 * unitHash(`uv:${seed}`))));
-  const minutes = (video.Duration ?? mediaFacts(video.VideoId).duration) / 60;
+  const minutes = videoSeconds(video) / 60;
   const completion = 0.3 + 0.6 * unitHash(`watch:${seed}`);
   const weights = RANGE_LOWER_MINUTES.map((lower, index) => (lower < minutes ? (RANGE_LOWER_MINUTES.length - index) * (0.2 + unitHash(`r${index}:${seed}`)) : 0));
   const weightSum = weights.reduce((a, b) => a + b, 0) || 1;
