@@ -26,6 +26,7 @@ import { usageStatsTools } from './usage-stats/index.js';
 import { playbackStatsTools } from './playback-stats/index.js';
 import { appsTools } from './apps/index.js';
 import { settingsTools } from './settings/index.js';
+import { encryptionTools } from './encryption/index.js';
 
 /** Every tool, family by family; each family folder holds one file per action. */
 export const ALL_TOOLS: readonly AnyTool[] = [
@@ -56,4 +57,5 @@ export const ALL_TOOLS: readonly AnyTool[] = [
   ...playbackStatsTools,
   ...appsTools,
   ...settingsTools,
+  ...encryptionTools,
 ];

@@ -27,6 +27,7 @@ export const TOOLSETS = {
   playback_stats: 'Playback statistics',
   apps: 'Multi-application management and app policies',
   settings: 'Event callbacks and crossdomain settings',
+  encryption: 'KMS data keys for HLS encryption and offline-download keys',
 } as const;
 
 export type Toolset = keyof typeof TOOLSETS;
