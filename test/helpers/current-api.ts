@@ -56,7 +56,7 @@ export const EXACTLY_ONE: Readonly<Record<string, readonly [string, string]>> = 
 
 /** The metadata's actions that have no tool yet (added as tools by another change, which empties this list). */
 export const PENDING: readonly string[] = [
-  'AddEditingProjectMaterials', 'AddVodStorageForApp', 'BatchGetMediaInfos', 'ChangeResourceGroup', 'DecryptKMSDataKey',
+  'AddEditingProjectMaterials', 'BatchGetMediaInfos',
   'DeleteEditingProjectMaterials', 'DescribeMediaDistribution', 'DescribeVodDomainBpsDataByLayer', 'DescribeVodDomainHitRateData',
   'DescribeVodDomainMax95BpsData', 'DescribeVodDomainQpsData', 'DescribeVodDomainRealTimeBpsData', 'DescribeVodDomainRealTimeByteHitRateData',
   'DescribeVodDomainRealTimeDetailData', 'DescribeVodDomainRealTimeHttpCodeData', 'DescribeVodDomainRealTimeQpsData',
@@ -64,8 +64,8 @@ export const PENDING: readonly string[] = [
   'DescribeVodDomainSrcBpsData', 'DescribeVodDomainSrcTrafficData', 'DescribeVodEditingUsageData', 'DescribeVodMediaPlayData',
   'DescribeVodPlayerCollectData', 'DescribeVodPlayerDimensionData', 'DescribeVodPlayerMetricData', 'DescribeVodRangeDataByLocateAndIspService',
   'DescribeVodSSLCertificateList', 'DescribeVodTieringStorageData', 'DescribeVodTieringStorageRetrievalData', 'DescribeVodUserVipsByDomain',
-  'GenerateDownloadSecretKey', 'GenerateKMSDataKey', 'GetAppPlayKey', 'GetDailyPlayRegionStatis', 'GetDigitalWatermarkExtractResult',
-  'GetImageInfos', 'GetJobDetail', 'ListJobInfo', 'RestoreMedia', 'SetAppPlayKey', 'SetVodDomainSSLCertificate',
+  'GetDailyPlayRegionStatis', 'GetDigitalWatermarkExtractResult',
+  'GetImageInfos', 'GetJobDetail', 'ListJobInfo', 'RestoreMedia', 'SetVodDomainSSLCertificate',
   'SubmitDigitalWatermarkExtractJob', 'UpdateMediaStorageClass', 'UploadStreamByURL',
 ];
 

@@ -5,9 +5,12 @@ import { liveRecordTools } from '../../src/tools/live-record/index.js';
 import { playbackStatsTools } from '../../src/tools/playback-stats/index.js';
 import { settingsTools } from '../../src/tools/settings/index.js';
 import { usageStatsTools } from '../../src/tools/usage-stats/index.js';
-import { expectResponseExample, expectRoundTrip, INVALID_SPEC_EXAMPLES, requestExampleOf } from '../helpers/spec-data.js';
+import { expectResponseExample, expectRoundTrip, INVALID_SPEC_EXAMPLES, requestExampleOf, SPEC_ACTIONS } from '../helpers/spec-data.js';
 
-const TOOLS: AnyTool[] = [...usageStatsTools, ...playbackStatsTools, ...settingsTools, ...liveRecordTools, ...appsTools];
+/** The manual's account actions; the newer ones (issue 13) have their own tests. */
+const TOOLS: AnyTool[] = [...usageStatsTools, ...playbackStatsTools, ...settingsTools, ...liveRecordTools, ...appsTools].filter((tool) =>
+  SPEC_ACTIONS.some((entry) => entry.action === tool.action),
+);
 
 describe('account tools: spec examples', () => {
   it('has all 22 actions', () => {

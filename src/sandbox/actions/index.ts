@@ -3,6 +3,7 @@ import { accountActions } from './account/index.js';
 import { aiActions } from './ai/index.js';
 import { cdnActions } from './cdn/index.js';
 import { editingAuditActions } from './editing-audit/index.js';
+import { encryptionActions } from './encryption/index.js';
 import { mediaActions } from './media/index.js';
 import { templatesProcessingActions } from './templates-processing/index.js';
 import { uploadPlaybackActions } from './upload-playback/index.js';
@@ -15,6 +16,7 @@ export const ACTION_MODULES: readonly ActionModule[] = [
   aiActions,
   cdnActions,
   accountActions,
+  encryptionActions,
 ];
 
 export const HANDLERS: ReadonlyMap<string, ActionHandler> = new Map(ACTION_MODULES.flatMap((module) => Object.entries(module.handlers)));
