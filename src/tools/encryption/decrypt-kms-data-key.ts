@@ -9,7 +9,7 @@ export const decryptKmsDataKey = defineTool({
   tier: 'read',
   tierReason: 'Changes nothing, but returns the plaintext key: treat the answer as a secret.',
   description:
-    'Decrypt a data key ciphertext (CiphertextBlob of generate_kms_data_key) to its plaintext, e.g. for your own key server. ' +
+    'Decrypt a data key ciphertext (CiphertextBlob of generate_kms_data_key) to its plaintext, for your own key server. ' +
     'Plaintext is a secret: do not log or repeat it. A ciphertext KMS did not issue fails with InvalidParameter.',
   input: z.strictObject({
     CipherText: z.string().min(1).describe('CiphertextBlob from generate_kms_data_key.'),
