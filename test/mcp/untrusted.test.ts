@@ -48,7 +48,8 @@ describe('untrusted text: every string is data unless the service defines it', (
   const cases = tools.flatMap((tool) => stringPaths(toMcpTool(tool).outputSchema as Schema).map((path) => [tool.name, path.join('.'), path] as const));
 
   it('walks every string field of every output schema', () => {
-    expect(tools.length).toBe(141);
+    // The manual's 141 actions and the metadata's newer ones (issue 13).
+    expect(tools.length).toBeGreaterThanOrEqual(141);
     // 1,465 at this writing; main's fidelity work retypes some as numbers, so the floor leaves room.
     expect(cases.length).toBeGreaterThan(1000);
   });
