@@ -14,9 +14,12 @@ const BARE_SIGNED_STRING = /\b(?:GET|POST)&%2F&\S*/g;
 const TOKEN_SHAPES = /\bCAIS[A-Za-z0-9+/=_-]{16,}|\bLTAI[A-Za-z0-9]{8,40}\b|\bSTS\.[A-Za-z0-9]{8,80}\b/g;
 /** An Authorization header value (`acs <id>:<signature>`, `ACS3-HMAC-SHA256 Credential=...`): to the end of the line. */
 const AUTHORIZATION = /\b(Authorization"?\s*[:=]\s*"?)[^\r\n"]+/gi;
-/** Named values: Signature=..., "AccessKeySecret":"...", x-acs-security-token: ..., and URL-encoded forms. */
+/**
+ * Named values: Signature=..., "AccessKeySecret":"...", x-acs-security-token: ..., and URL-encoded forms; also the
+ * content keys VOD answers or takes (a KMS data key's Plaintext, play keys, secure-download keys).
+ */
 const NAMED_VALUES =
-  /\b(AccessKey[-_]?Id|AccessKey[-_]?Secret|access_key_id|access_key_secret|Security[-_]?Token|x-acs-security-token|sts_token|Signature)("?\s*(?:=|:|%3D)\s*"?)((?:(?!%26)[^\s&"',;<>()])+)/gi;
+  /\b(AccessKey[-_]?Id|AccessKey[-_]?Secret|access_key_id|access_key_secret|Security[-_]?Token|x-acs-security-token|sts_token|Signature|Plaintext|PlayKey|AppDecryptKey|AppEncryptKey)("?\s*(?:=|:|%3D)\s*"?)((?:(?!%26)[^\s&"',;<>()])+)/gi;
 
 /** Known credential values shorter than this are not masked by value (they would hit ordinary words); real ones are 16+. */
 const MIN_KNOWN_LENGTH = 8;

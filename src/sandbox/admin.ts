@@ -66,8 +66,11 @@ export async function handleAdminRequest(req: IncomingMessage, res: ServerRespon
   }
 }
 
-/** Parameters that carry secrets (certificate private keys, callback auth keys, STS tokens) never leave the process. */
-const SECRET_PARAMS = new Set(['SSLPri', 'AuthKey', 'SecurityToken']);
+/**
+ * Parameters that carry secrets (certificate private keys, callback auth keys, STS tokens, secure-download and play
+ * keys) never leave the process.
+ */
+const SECRET_PARAMS = new Set(['SSLPri', 'AuthKey', 'SecurityToken', 'AppDecryptKey', 'PlayKey']);
 
 function redactSecrets(params: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, SECRET_PARAMS.has(key) ? '***' : value]));

@@ -30,6 +30,7 @@ import { appsTools } from './apps/index.js';
 import { settingsTools } from './settings/index.js';
 import { storageTools } from './storage/index.js';
 import { jobsTools } from './jobs/index.js';
+import { encryptionTools } from './encryption/index.js';
 
 /** Every tool, family by family; each family folder holds one file per action. */
 export const ALL_TOOLS: readonly AnyTool[] = [
@@ -64,4 +65,5 @@ export const ALL_TOOLS: readonly AnyTool[] = [
   ...settingsTools,
   ...storageTools,
   ...jobsTools,
+  ...encryptionTools,
 ];

@@ -29,6 +29,7 @@ export const TOOLSETS = {
   settings: 'Event callbacks and crossdomain settings',
   storage: 'Storage classes, archive restore and tiering usage',
   jobs: 'Job details and lists across job types; digital watermark extraction',
+  encryption: 'KMS data keys for HLS encryption and offline-download keys',
 } as const;
 
 export type Toolset = keyof typeof TOOLSETS;

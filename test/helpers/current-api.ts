@@ -56,8 +56,6 @@ export const EXACTLY_ONE: Readonly<Record<string, readonly [string, string]>> = 
 
 /** The metadata's actions that have no tool yet (added as tools by another change, which empties this list). */
 export const PENDING: readonly string[] = [
-  'AddVodStorageForApp', 'ChangeResourceGroup', 'DecryptKMSDataKey', 'GenerateDownloadSecretKey', 'GenerateKMSDataKey',
-  'GetAppPlayKey', 'SetAppPlayKey',
 ];
 
 /** A tool's argument schemas as zod types (the registry types them as zod-core's, which lack the parse methods). */

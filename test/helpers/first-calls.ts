@@ -248,6 +248,14 @@ export const FIRST_CALLS: readonly FirstCall[] = [
   { action: 'GetDigitalWatermarkExtractResult', params: (d) => ({ ExtractType: 'TraceMark', MediaId: video(d, TUTORIAL), JobId: at(answer(d, 'SubmitDigitalWatermarkExtractJob'), 'JobId') }) },
   { action: 'AddEditingProjectMaterials', params: (d) => ({ ProjectId: at(answer(d, 'AddEditingProject'), 'Project', 'ProjectId'), MaterialIds: image(d, 'Keynote poster'), MaterialType: 'image' }) },
   { action: 'DeleteEditingProjectMaterials', params: (d) => ({ ProjectId: at(answer(d, 'AddEditingProject'), 'Project', 'ProjectId'), MaterialIds: image(d, 'Keynote poster'), MaterialType: 'image' }) },
+  // Encryption keys and app keys, storage, resource groups (issue 13, keys-apps)
+  { action: 'GetAppPlayKey', params: () => ({ AppId: 'app-1000000' }) },
+  { action: 'GenerateKMSDataKey', params: () => ({}) },
+  { action: 'DecryptKMSDataKey', params: (d) => ({ CipherText: at(answer(d, 'GenerateKMSDataKey'), 'CiphertextBlob') }) },
+  { action: 'GenerateDownloadSecretKey', params: () => ({ AppDecryptKey: 'AppDecryptKeyAndroid20260101', AppIdentification: 'BB:0D:AC:74:D3:21:09:EF:9C:71:1A:5E:77:2C:8E:BF:03:FD:FA:5A' }) },
+  { action: 'AddVodStorageForApp', params: (d) => ({ AppId: at(answer(d, 'CreateAppInfo'), 'AppId'), StorageType: 'vod_oss_bucket' }) },
+  { action: 'ChangeResourceGroup', params: (d) => ({ ResourceGroupId: 'rg-aeksandbox00002', ResourceId: at(answer(d, 'CreateAppInfo'), 'AppId'), ResourceRegionId: 'cn-shanghai', ResourceType: 'AppInfo' }) },
+  { action: 'SetAppPlayKey', params: (d) => ({ AppId: at(answer(d, 'CreateAppInfo'), 'AppId'), PlayKey: 'FirstCallKey2026' }) },
   // Deletes and disruptions, last
   { action: 'DeleteMessageCallback', params: () => ({ AppId: 'app-1000000' }) },
   { action: 'BatchStopVodDomain', params: () => ({ DomainNames: 'cdn.first-call.example.com' }) },

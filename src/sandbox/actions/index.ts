@@ -5,6 +5,7 @@ import { cdnActions } from './cdn/index.js';
 import { cdnRealtimeActions } from './cdn-realtime/index.js';
 import { editingAuditActions } from './editing-audit/index.js';
 import { jobsActions } from './jobs/index.js';
+import { encryptionActions } from './encryption/index.js';
 import { mediaActions } from './media/index.js';
 import { storageActions } from './storage/index.js';
 import { playerStatsActions } from './player-stats/index.js';
@@ -23,6 +24,7 @@ export const ACTION_MODULES: readonly ActionModule[] = [
   storageActions,
   jobsActions,
   playerStatsActions,
+  encryptionActions,
 ];
 
 export const HANDLERS: ReadonlyMap<string, ActionHandler> = new Map(ACTION_MODULES.flatMap((module) => Object.entries(module.handlers)));

@@ -150,7 +150,12 @@ export interface AppRecord {
   Type: 'System' | 'Custom';
   CreationTime: string;
   ModificationTime?: string;
+  /** Absent: the account's default resource group. */
   ResourceGroupId?: string;
+  /** SetAppPlayKey's key: when it was first set and last changed. */
+  PlayKey?: { PlayKey: string; CreationTime: string; ModificationTime: string };
+  /** Storage enabled for the app with AddVodStorageForApp (at most one VOD system bucket). */
+  Storages?: { StorageLocation: string; StorageType: 'vod_oss_bucket' | 'user_oss_bucket'; CreationTime: string }[];
 }
 
 /** The event envelope the service posts to a callback URL (spec 17.x event notifications). */

@@ -21,6 +21,7 @@ export const appInfoOutput = out.obj({
   Status: out.str(),
   CreationTime: out.str(),
   ModificationTime: out.str(),
+  ResourceGroupId: out.str(),
 });
 
 export const POLICY_NAMES = ['VODAppFullAccess', 'VODAppReadOnlyAccess', 'VODAppAdministratorAccess'] as const;

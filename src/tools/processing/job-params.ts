@@ -40,7 +40,7 @@ export const transcodeOverrideParams = z
 
 export const encryptConfig = z
   .strictObject({
-    CipherText: z.string().min(1).describe('AES_128 key ciphertext from GenerateDataKey.'),
+    CipherText: z.string().min(1).describe('CiphertextBlob from generate_kms_data_key (AES_128).'),
     DecryptKeyUri: httpUrl('Key URL.'),
     KeyServiceType: z.string().min(1).describe('e.g. KMS.'),
   })

@@ -1,6 +1,7 @@
 import type { ActionContext, ActionHandler } from '../../action-context.js';
 import { invalidParameter, SandboxError } from '../../errors.js';
 import type { AppRecord } from '../../state/records.js';
+import { DEFAULT_RESOURCE_GROUP_ID, resourceGroupOf } from './resource-groups.js';
 import { accountSlice } from './slice.js';
 
 /** Chinese characters, letters, digits, '.', '-' and '@'; at most 128 characters. */
@@ -36,17 +37,19 @@ export function appView(app: AppRecord): Record<string, unknown> {
     Status: app.Status,
     CreationTime: app.CreationTime,
     ModificationTime: app.ModificationTime ?? app.CreationTime,
+    ResourceGroupId: app.ResourceGroupId ?? DEFAULT_RESOURCE_GROUP_ID,
   };
 }
 
 export const createAppInfo: ActionHandler = (context) => {
   const name = appName(context, true);
   const text = description(context);
+  const groupId = resourceGroupOf(context);
   const custom = Object.values(context.state.data.apps).filter((app) => app.Type === 'Custom').length;
   if (custom >= MAX_CUSTOM_APPS) throw new SandboxError('Forbidden.AppQuotaExceeded', `An account can create at most ${MAX_CUSTOM_APPS} apps.`, 403);
   const appId = `app-${context.state.nextNumber('app', 1_000_001)}`;
   const now = context.clock.nowIso();
-  context.state.data.apps[appId] = { AppId: appId, AppName: name ?? appId, Description: text, Status: 'Normal', Type: 'Custom', CreationTime: now, ModificationTime: now };
+  context.state.data.apps[appId] = { AppId: appId, AppName: name ?? appId, Description: text, Status: 'Normal', Type: 'Custom', CreationTime: now, ModificationTime: now, ...(groupId ? { ResourceGroupId: groupId } : {}) };
   return { AppId: appId };
 };
 
@@ -61,10 +64,12 @@ export const getAppInfos: ActionHandler = (context) => {
 
 export const listAppInfo: ActionHandler = (context) => {
   const status = context.oneOf('Status', ['Normal', 'Disable'] as const);
+  const groupId = resourceGroupOf(context);
   const pageNo = context.int('PageNo', { min: 1, default: 1 }) ?? 1;
   const pageSize = context.int('PageSize', { min: 1, max: 100, default: 10 }) ?? 10;
   const apps = Object.values(context.state.data.apps)
     .filter((app) => !status || app.Status === status)
+    .filter((app) => !groupId || (app.ResourceGroupId ?? DEFAULT_RESOURCE_GROUP_ID) === groupId)
     .sort((a, b) => a.CreationTime.localeCompare(b.CreationTime) || a.AppId.localeCompare(b.AppId));
   return { Total: apps.length, AppInfoList: apps.slice((pageNo - 1) * pageSize, pageNo * pageSize).map(appView) };
 };
