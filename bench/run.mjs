@@ -14,6 +14,11 @@ import { QPS_PER_ACCOUNT, RateLimiter, VodClient, staticCredentials } from '../d
 import { Logger } from '../dist/log.js';
 
 import { z } from 'zod';
+import { Tiktoken } from 'js-tiktoken/lite';
+import o200k from 'js-tiktoken/ranks/o200k_base';
+
+const encoder = new Tiktoken(o200k);
+const tokensOf = (text) => encoder.encode(text).length;
 
 const passThrough = z.object({ tools: z.array(z.any()) }).passthrough();
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
@@ -34,8 +39,8 @@ async function coldStart(args, runs = 7) {
   return median(times);
 }
 
-async function inProcess(tools, api) {
-  const server = createServer({ api, tools, logger: new Logger('error') });
+async function inProcess(tools, api, extra = {}) {
+  const server = createServer({ api, tools, logger: new Logger('error'), ...extra });
   const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
   await server.connect(serverSide);
   const client = new Client({ name: 'bench', version: '1' });
@@ -58,8 +63,8 @@ console.log(`vod-mcp (--toolsets all):    ${ms(oursAll)}  ratio ${(oursAll / bas
 // 2. tools/list size and time.
 const sandbox = await startSandbox({ enforceQps: false, demo: true });
 const api = new VodClient({ endpoint: sandbox.url, credentials: staticCredentials(sandbox.credentials, 'bench') });
-console.log('## tools/list (model-visible part: name + description + input schema; ~4 bytes per token)');
-console.log('| selection | tools | bytes | ~tokens | first call (converts zod once) | median of next 200, incl. JSON serialization |');
+console.log('## tools/list (model-visible part: name + description + input schema; tokens counted with o200k_base)');
+console.log('| selection | tools | bytes | tokens | first call (converts zod once) | median of next 200, incl. JSON serialization |');
 console.log('| --- | --- | --- | --- | --- | --- |');
 for (const [label, filter] of [['default', {}], ['--read-only', { readOnly: true }], ['all', { toolsets: ['all'] }]]) {
   const tools = selectTools(filter);
@@ -76,11 +81,46 @@ for (const [label, filter] of [['default', {}], ['--read-only', { readOnly: true
     JSON.stringify(await list()); // what a wire transport adds: serializing the answer
     times.push(performance.now() - started);
   }
-  const bytes = listed.reduce((sum, tool) => sum + Buffer.byteLength(tool.name + (tool.description ?? '') + JSON.stringify(tool.inputSchema)), 0);
-  console.log(`| ${label} | ${listed.length} | ${bytes} | ${Math.round(bytes / 4)} | ${ms(first)} | ${ms(median(times))} |`);
+  const visible = listed.map((tool) => tool.name + (tool.description ?? '') + JSON.stringify(tool.inputSchema)).join('');
+  const bytes = Buffer.byteLength(visible);
+  console.log(`| ${label} | ${listed.length} | ${bytes} | ${tokensOf(visible)} | ${ms(first)} | ${ms(median(times))} |`);
   await close();
 }
 console.log();
+
+// 2b. The largest realistic results, without a budget (as before issue 14) and with the default one.
+{
+  const iso = (ms) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const days = (count) => ({ StartTime: iso(sandbox.clock.now() - count * 86_400_000), EndTime: iso(sandbox.clock.now()) });
+  const fields = ['Title', 'CoverURL', 'Status', 'Description', 'Tags', 'CateName', 'Size', 'Duration', 'CreationTime', 'ModificationTime', 'StorageLocation', 'AppId', 'Snapshots', 'SpriteSnapshots'];
+  const cases = [
+    ['cdn_logs', 'describe_vod_domain_log', { DomainName: 'video.example.com', ...days(30), PageSize: 1000 }],
+    ['cdn_monitoring', 'describe_vod_domain_traffic_data', { DomainName: ['video.example.com'], ...days(30) }],
+    ['cdn_monitoring', 'describe_vod_domain_bps_data', { DomainName: ['video.example.com'], ...days(2), Interval: '300' }],
+    ['cdn_monitoring', 'describe_vod_domain_real_time_bps_data', { DomainName: ['video.example.com'], ...days(0.04) }],
+    ['media', 'search_media', { SearchType: 'video', PageSize: 100, Fields: fields }],
+    ['usage_stats', 'describe_vod_storage_data', { ...days(30), Interval: 'hour' }],
+  ];
+  const tools = selectTools({ toolsets: ['all'] });
+  const unbounded = await inProcess(tools, api, { maxResultTokens: 100_000_000 });
+  const bounded = await inProcess(tools, api);
+  console.log('## Largest realistic results (tokens of all text blocks, o200k_base)');
+  console.log('| toolset | tool | no budget | default budget (20000) | shortened |');
+  console.log('| --- | --- | --- | --- | --- |');
+  for (const [toolset, name, args] of cases) {
+    const size = async (client) => {
+      const result = await client.callTool({ name, arguments: args });
+      if (result.isError) return { tokens: `error: ${result.content[0].text.slice(0, 80)}`, shortened: false };
+      return { tokens: result.content.filter((block) => block.type === 'text').reduce((sum, block) => sum + tokensOf(block.text), 0), shortened: Boolean(result.structuredContent?.ResultNotice) };
+    };
+    const before = await size(unbounded.client);
+    const after = await size(bounded.client);
+    console.log(`| ${toolset} | ${name} | ${before.tokens} | ${after.tokens} | ${after.shortened ? 'yes' : 'no'} |`);
+  }
+  await unbounded.close();
+  await bounded.close();
+  console.log();
+}
 
 // 3. Sandbox throughput for a read action over loopback.
 const videoId = Object.values(sandbox.state.data.videos)[0].VideoId;

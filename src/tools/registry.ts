@@ -83,6 +83,7 @@ const CHECK_WITH: Readonly<Record<string, string>> = {
   CreateUploadImage: 'SearchMedia',
   CreateUploadAttachedMedia: 'SearchMedia',
   UploadMediaByURL: 'GetURLUploadInfos',
+  UploadStreamByURL: 'GetURLUploadInfos',
   SubmitTranscodeJobs: 'ListTranscodeTask',
   SubmitPreprocessJobs: 'ListTranscodeTask',
   SubmitWorkflowJob: 'ListTranscodeTask',
@@ -95,6 +96,10 @@ const CHECK_WITH: Readonly<Record<string, string>> = {
   RefreshVodObjectCaches: 'DescribeVodRefreshTasks',
   PreloadVodObjectCaches: 'DescribeVodRefreshTasks',
   RefreshMediaPlayUrls: 'GetMediaRefreshJobs',
+  AddVodStorageForApp: 'GetAppInfos',
+  RestoreMedia: 'BatchGetMediaInfos',
+  UpdateMediaStorageClass: 'BatchGetMediaInfos',
+  SubmitDigitalWatermarkExtractJob: 'GetDigitalWatermarkExtractResult',
 };
 const MUTATING_VERB = /^(?:Add|Create|Submit|Produce|Upload|Register|BatchSet|Set|Update|Refresh|Preload)/;
 
