@@ -99,7 +99,7 @@ console.log();
     ['cdn_monitoring', 'describe_vod_domain_bps_data', { DomainName: ['video.example.com'], ...days(2), Interval: '300' }],
     ['cdn_monitoring', 'describe_vod_domain_real_time_bps_data', { DomainName: ['video.example.com'], ...days(0.04) }],
     ['media', 'search_media', { SearchType: 'video', PageSize: 100, Fields: fields }],
-    ['usage_stats', 'describe_vod_storage_data', { ...days(30), Interval: 'hour' }],
+    ['usage_stats', 'describe_vod_storage_data', { ...days(30) }],
   ];
   const tools = selectTools({ toolsets: ['all'] });
   const unbounded = await inProcess(tools, api, { maxResultTokens: 100_000_000 });
