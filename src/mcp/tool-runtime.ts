@@ -5,6 +5,7 @@ import type { Logger } from '../log.js';
 import type { AnyTool, ToolContext } from '../tools/define-tool.js';
 import { toSnakeCase } from '../tools/define-tool.js';
 import { checkToolFor, clip, closest } from '../tools/registry.js';
+import { pagingOf } from './paging.js';
 import { clipText, DEFAULT_RESULT_TOKENS, fitToBudget, summarizeSeries } from './result-budget.js';
 import { renderResultText } from './untrusted.js';
 
@@ -168,9 +169,13 @@ function shapedResult(tool: AnyTool, data: Record<string, unknown>, args: Record
   const reserve = 200 + summary.join('\n').length;
   const fitted = fitToBudget(data, renderResultText, Math.max(500, maxTokens - reserve), { args, parameters: Object.keys(tool.input.shape) });
   const notice = fitted.notes.length ? `Result shortened to fit the result budget (${maxTokens} tokens, --max-result-tokens). ${fitted.notes.join(' ')}` : undefined;
-  const structured = notice ? { ...fitted.value, ResultNotice: notice } : fitted.value;
+  const parameters = Object.keys(tool.input.shape);
+  // A shortened page continues as its notice says, not at the next full page.
+  const paging = notice ? undefined : pagingOf(parameters, args, fitted.value);
+  const structured = { ...fitted.value, ...(notice ? { ResultNotice: notice } : {}), ...(paging ? { Paging: paging } : {}) };
   const content: CallToolResult['content'] = [{ type: 'text', text: renderResultText(fitted.value) }];
   if (notice) content.push({ type: 'text', text: notice });
+  if (paging) content.push({ type: 'text', text: `Paging: ${JSON.stringify(paging)}${paging.NextPage ? ' (add NextPage to the same arguments for the next page)' : ' (last page)'}` });
   if (summary.length) content.push({ type: 'text', text: `Series summary (full data): ${summary.join(' ')}` });
   return { content, structuredContent: structured };
 }

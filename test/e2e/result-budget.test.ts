@@ -105,6 +105,8 @@ describe('results within the budget', () => {
     const result = await call('search_media', { SearchType: 'video', PageSize: 5 });
     const links = result.content.filter((block) => block.type === 'resource_link');
     expect(links.length).toBeGreaterThan(0);
+    expect((result.structuredContent as { Paging?: unknown }).Paging).toMatchObject({ Returned: 5, NextPage: { PageSize: 5 } });
+    expect(texts(result).some((text) => text.startsWith('Paging: '))).toBe(true);
     const read = await session.client.readResource({ uri: (links[0] as { uri: string }).uri });
     expect(read.contents[0]!.uri).toBe((links[0] as { uri: string }).uri);
   });

@@ -58,3 +58,19 @@ describe('summarizeSeries and clipText', () => {
     expect(text).toMatch(/characters left out to fit the result budget\]$/);
   });
 });
+
+describe('pagingOf: one paging block for every list tool', () => {
+  it('names the next page by the action’s own page argument, and none on the last page', async () => {
+    const { pagingOf } = await import('../../src/mcp/paging.js');
+    expect(pagingOf(['PageNo', 'PageSize'], { PageNo: 2, PageSize: 10 }, { Total: 35, VideoList: page(10) })).toEqual({ Total: 35, Returned: 10, NextPage: { PageNo: 3, PageSize: 10 } });
+    expect(pagingOf(['PageNo', 'PageSize'], { PageNo: 4, PageSize: 10 }, { Total: 35, VideoList: page(5) })).toEqual({ Total: 35, Returned: 5 });
+    expect(pagingOf(['PageNumber', 'PageSize'], {}, { TotalCount: '120', Domains: page(20) })).toEqual({ Total: 120, Returned: 20, NextPage: { PageNumber: 2, PageSize: 20 } });
+    expect(pagingOf(['PageNo', 'PageSize'], {}, { MediaSnapshot: { Total: 3, Snapshots: page(3) } })).toEqual({ Total: 3, Returned: 3 });
+  });
+
+  it('prefers a ScrollToken, and gives nothing for tools that do not page', async () => {
+    const { pagingOf } = await import('../../src/mcp/paging.js');
+    expect(pagingOf(['PageNo', 'PageSize', 'ScrollToken'], { PageSize: 5 }, { Total: 40, ScrollToken: 'tok', MediaList: page(5) })).toEqual({ Total: 40, Returned: 5, NextPage: { ScrollToken: 'tok', PageSize: 5 } });
+    expect(pagingOf(['VideoId'], {}, { Video: {} })).toBeUndefined();
+  });
+});
