@@ -96,7 +96,6 @@ const CHECK_WITH: Readonly<Record<string, string>> = {
   RefreshVodObjectCaches: 'DescribeVodRefreshTasks',
   PreloadVodObjectCaches: 'DescribeVodRefreshTasks',
   RefreshMediaPlayUrls: 'GetMediaRefreshJobs',
-  AddVodStorageForApp: 'GetAppInfos',
   RestoreMedia: 'BatchGetMediaInfos',
   UpdateMediaStorageClass: 'BatchGetMediaInfos',
   SubmitDigitalWatermarkExtractJob: 'GetDigitalWatermarkExtractResult',

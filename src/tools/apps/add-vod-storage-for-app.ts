@@ -11,6 +11,8 @@ export const addVodStorageForApp = defineTool({
   toolset: 'apps',
   tier: 'write',
   tierReason: 'Enables storage for an app; media and other apps are not touched.',
+  // A repeat cannot add a second bucket: the API refuses it, so retrying a lost call is safe.
+  idempotent: true,
   description:
     'Enable a VOD system bucket for an app (at most one per app; a second call fails) and return its StorageLocation, for uploads into that app. ' +
     'Needs app administrator rights.',
