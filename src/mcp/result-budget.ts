@@ -27,6 +27,8 @@ export interface CallShape {
 
 export interface Fitted {
   readonly value: Json;
+  /** `value` as rendered, so that the caller does not render it again. */
+  readonly text: string;
   /** Empty when nothing was left out. */
   readonly notes: readonly string[];
 }
@@ -34,7 +36,6 @@ export interface Fitted {
 interface Found {
   readonly path: readonly (string | number)[];
   readonly items: unknown[];
-  readonly size: number;
 }
 
 /** The time of a point of a time series. */
@@ -42,15 +43,26 @@ const SERIES_TIME_KEYS = ['TimeStamp', 'TimeStp', 'Time', 'StatTime', 'Date'];
 /** The time of any listed item (a log file's StartTime...), for "the rest starts at". */
 const TIME_KEYS = [...SERIES_TIME_KEYS, 'StartTime', 'CreationTime', 'CreateTime'];
 
-/** Lists in the value, largest (as text) first. */
+/** The lists of more than one item in the value, outer lists before the lists inside them. */
 function listsOf(value: unknown, path: (string | number)[] = [], found: Found[] = []): Found[] {
   if (Array.isArray(value)) {
-    if (value.length > 1) found.push({ path, items: value, size: JSON.stringify(value).length });
+    if (value.length > 1) found.push({ path, items: value });
     value.forEach((item, index) => listsOf(item, [...path, index], found));
   } else if (value && typeof value === 'object') {
     for (const [key, child] of Object.entries(value)) listsOf(child, [...path, key], found);
   }
-  return found.sort((a, b) => b.size - a.size);
+  return found;
+}
+
+/** The largest list (as text) not yet handled: the one whose shortening gains most. */
+function largestList(value: Json, handled: ReadonlySet<string>): Found | undefined {
+  let largest: { found: Found; size: number } | undefined;
+  for (const found of listsOf(value)) {
+    if (handled.has(where(found.path))) continue;
+    const size = JSON.stringify(found.items).length;
+    if (!largest || size > largest.size) largest = { found, size };
+  }
+  return largest?.found;
 }
 
 function replaceAt(value: unknown, path: readonly (string | number)[], replacement: unknown): unknown {
@@ -135,12 +147,13 @@ function pageAligned(call: CallShape, kept: number, length: number): number {
 
 export function fitToBudget(value: Json, render: (value: Json) => string, maxTokens: number, call: CallShape): Fitted {
   const fits = (candidate: Json) => estimateTokens(render(candidate)) <= maxTokens;
-  if (fits(value)) return { value, notes: [] };
+  const text = render(value);
+  if (estimateTokens(text) <= maxTokens) return { value, text, notes: [] };
   let current = value;
   const notes: string[] = [];
   const handled = new Set<string>();
   for (let round = 0; round < 8 && !fits(current); round++) {
-    const list = listsOf(current).find((candidate) => !handled.has(where(candidate.path)));
+    const list = largestList(current, handled);
     if (!list) break;
     handled.add(where(list.path));
     const { items, path } = list;
@@ -169,7 +182,7 @@ export function fitToBudget(value: Json, render: (value: Json) => string, maxTok
     current = shortened.value;
     notes.push(...shortened.notes);
   }
-  return { value: current, notes };
+  return { value: current, text: render(current), notes };
 }
 
 function stringsOf(value: unknown, path: (string | number)[] = [], found: { path: (string | number)[]; text: string }[] = []) {
@@ -180,7 +193,7 @@ function stringsOf(value: unknown, path: (string | number)[] = [], found: { path
 }
 
 /** The last resort: the longest strings shortened, each saying how much was cut. */
-function shortenStrings(value: Json, fits: (value: Json) => boolean): Fitted {
+function shortenStrings(value: Json, fits: (value: Json) => boolean): { value: Json; notes: string[] } {
   let current = value;
   const notes: string[] = [];
   for (const { path, text } of stringsOf(value)) {

@@ -173,7 +173,7 @@ function shapedResult(tool: AnyTool, data: Record<string, unknown>, args: Record
   // A shortened page continues as its notice says, not at the next full page.
   const paging = notice ? undefined : pagingOf(parameters, args, fitted.value);
   const structured = { ...fitted.value, ...(notice ? { ResultNotice: notice } : {}), ...(paging ? { Paging: paging } : {}) };
-  const content: CallToolResult['content'] = [{ type: 'text', text: renderResultText(fitted.value) }];
+  const content: CallToolResult['content'] = [{ type: 'text', text: fitted.text }];
   if (notice) content.push({ type: 'text', text: notice });
   if (paging) content.push({ type: 'text', text: `Paging: ${JSON.stringify(paging)}${paging.NextPage ? ' (add NextPage to the same arguments for the next page)' : ' (last page)'}` });
   if (summary.length) content.push({ type: 'text', text: `Series summary (full data): ${summary.join(' ')}` });

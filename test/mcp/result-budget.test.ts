@@ -7,7 +7,7 @@ const page = (count: number) => Array.from({ length: count }, (_, index) => ({ V
 describe('fitToBudget', () => {
   it('leaves a result within the budget alone', () => {
     const value = { RequestId: 'r', VideoList: page(3) };
-    expect(fitToBudget(value, render, 5_000, { args: {}, parameters: [] })).toEqual({ value, notes: [] });
+    expect(fitToBudget(value, render, 5_000, { args: {}, parameters: [] })).toEqual({ value, text: render(value), notes: [] });
   });
 
   it('keeps whole first items, a divisor of the page size, and names the exact next page', () => {

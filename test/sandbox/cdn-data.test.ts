@@ -1,30 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type Sandbox } from '../../src/sandbox/index.js';
 import { callSandbox, expectError, ok } from '../helpers/signed-request.js';
+import { TEST_CERT, TEST_KEY } from '../helpers/test-certificate.js';
 
 // The newer CDN data actions (issue 13) against the real sandbox over HTTP: their figures derive from the same
 // traffic model as DescribeVodDomainBpsData/TrafficData and must agree with them; the SSL certificate actions share
 // the state of SetVodDomainCertificate.
-
-/** Self-signed EC certificate for *.example.com and its key (throwaway test material, as in cdn.test.ts). */
-const TEST_CERT = `-----BEGIN CERTIFICATE-----
-MIIB4DCCAYagAwIBAgIURmZXlMiH306t2xL3J0p0OBYZS6QwCgYIKoZIzj0EAwIw
-MjEWMBQGA1UEAwwNKi5leGFtcGxlLmNvbTEYMBYGA1UECgwPU2FuZGJveCBUZXN0
-IENBMB4XDTI2MTEyNTA2MjA0OVoXDTM2MTEyMjA2MjA0OVowMjEWMBQGA1UEAwwN
-Ki5leGFtcGxlLmNvbTEYMBYGA1UECgwPU2FuZGJveCBUZXN0IENBMFkwEwYHKoZI
-zj0CAQYIKoZIzj0DAQcDQgAEbucaiU+RaVEjxJP/9LUCr4tfzTOtLjxwIk696tFw
-YpjGOzqYikRrmeYi0/ma/uI+f/ZdRr98oJXKvTLZlRUD0qN6MHgwHQYDVR0OBBYE
-FPEKI7rX2b9nxyBpq4lh+7nK1/iWMB8GA1UdIwQYMBaAFPEKI7rX2b9nxyBpq4lh
-+7nK1/iWMA8GA1UdEwEB/wQFMAMBAf8wJQYDVR0RBB4wHIINKi5leGFtcGxlLmNv
-bYILZXhhbXBsZS5jb20wCgYIKoZIzj0EAwIDSAAwRQIhANhwV4j/F1xDZbLZXW+w
-X2SINtIfbCI7OyE1W0ADeyX9AiA01Ke6/R+iICCbZOfcanej/37nft2BHD9YY3/p
-PnzjYA==
------END CERTIFICATE-----`;
-const TEST_KEY = `-----BEGIN PRIVATE KEY-----
-MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQghMERjj/BSbAYdfbW
-zWOwYc0RpWrBnQ9+xgcXJGnRQXmhRANCAARu5xqJT5FpUSPEk//0tQKvi1/NM60u
-PHAiTr3q0XBimMY7OpiKRGuZ5iLT+Zr+4j5/9l1Gv3yglcq9MtmVFQPS
------END PRIVATE KEY-----`;
 
 const DEMO = 'video.example.com';
 const SSL_DOMAIN = 'ssl.example.com';

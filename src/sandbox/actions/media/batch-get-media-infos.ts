@@ -1,28 +1,21 @@
 import type { ActionHandler } from '../../action-context.js';
-import { mediaFacts } from '../../state/media-lifecycle.js';
 import type { PlayStream, VideoRecord } from '../../state/records.js';
-import { audioStream, SOURCE_FPS, SOURCE_HEIGHT, SOURCE_WIDTH, videoStream } from './get-mezzanine-info.js';
+import { audioStream, sourceFileFacts, videoStream } from './get-mezzanine-info.js';
+import { streamView } from './stream-view.js';
 import { findVideo, videoByReferenceId } from './video-lookup.js';
 import { compact, omit, videoView } from './video-view.js';
 
 /** The source file as BatchGetMediaInfos' MezzanineInfo (the fields GetMezzanineInfo has, streams included). */
 function mezzanineInfo(video: VideoRecord): Record<string, unknown> | undefined {
   if (!video.HasMezzanine) return undefined;
-  const duration = video.Duration ?? mediaFacts(video.VideoId).duration;
-  const size = video.Size ?? mediaFacts(video.VideoId).size;
-  const audioOnly = video.MediaType === 'audio';
+  const { duration, audioOnly, fields } = sourceFileFacts(video);
   return compact({
     MediaId: video.VideoId,
     FileName: video.FileName,
     FileURL: video.FileURL,
     Status: 'Normal',
     CreationTime: video.CreationTime,
-    Size: size,
-    Duration: duration.toFixed(4),
-    Width: audioOnly ? undefined : SOURCE_WIDTH,
-    Height: audioOnly ? undefined : SOURCE_HEIGHT,
-    Fps: audioOnly ? undefined : SOURCE_FPS,
-    Bitrate: ((size * 8) / duration / 1000).toFixed(4),
+    ...fields,
     AudioStreamList: [audioStream(duration)],
     VideoStreamList: audioOnly ? undefined : [videoStream(video, duration)],
   });
@@ -30,26 +23,7 @@ function mezzanineInfo(video: VideoRecord): Record<string, unknown> | undefined 
 
 function playInfo(video: VideoRecord, stream: PlayStream): Record<string, unknown> {
   return compact({
-    JobId: stream.JobId,
-    Definition: stream.Definition,
-    Format: stream.Format,
-    StreamType: stream.StreamType,
-    PlayURL: stream.PlayURL,
-    Bitrate: stream.Bitrate,
-    Width: stream.Width,
-    Height: stream.Height,
-    Fps: stream.Fps,
-    Duration: stream.Duration,
-    Size: stream.Size,
-    Encrypt: stream.Encrypt,
-    EncryptType: stream.EncryptType,
-    HDRType: stream.HDRType,
-    NarrowBandType: stream.NarrowBandType,
-    Specification: `${stream.StreamType === 'audio' ? 'AAC' : 'H264'}.${stream.Definition}`,
-    BitDepth: stream.StreamType === 'audio' ? undefined : 8,
-    Status: stream.Status,
-    CreationTime: stream.CreationTime,
-    ModificationTime: stream.ModificationTime,
+    ...streamView(stream, stream.PlayURL),
     TemplateId: stream.TemplateId,
     TemplateGroupId: stream.TemplateId ? video.TemplateGroupId : undefined,
   });

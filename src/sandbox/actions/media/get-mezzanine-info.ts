@@ -10,6 +10,25 @@ export const SOURCE_WIDTH = 1920;
 export const SOURCE_HEIGHT = 1080;
 export const SOURCE_FPS = '25.0000';
 
+/** The source file's size, duration, picture and bitrate, as GetMezzanineInfo and BatchGetMediaInfos state them. */
+export function sourceFileFacts(video: VideoRecord) {
+  const duration = video.Duration ?? mediaFacts(video.VideoId).duration;
+  const size = video.Size ?? mediaFacts(video.VideoId).size;
+  const audioOnly = video.MediaType === 'audio';
+  return {
+    duration,
+    audioOnly,
+    fields: {
+      Size: size,
+      Duration: duration.toFixed(4),
+      Width: audioOnly ? undefined : SOURCE_WIDTH,
+      Height: audioOnly ? undefined : SOURCE_HEIGHT,
+      Fps: audioOnly ? undefined : SOURCE_FPS,
+      Bitrate: ((size * 8) / duration / 1000).toFixed(4),
+    },
+  };
+}
+
 export const getMezzanineInfo: ActionHandler = (context) => {
   const video = requireVideo(context, videoIdOf(context));
   const additions = context.list('AdditionType');
@@ -17,9 +36,7 @@ export const getMezzanineInfo: ActionHandler = (context) => {
   if (unknown) throw invalidParameter('AdditionType', 'Allowed values: video, audio.');
   if (!video.HasMezzanine) throw new SandboxError('InvalidFile.NotFound', 'The file does not exist.', 404);
   const { url, outputType } = accessUrl(context, { oss: video.FileURL, cdn: video.FileURL }, { defaultTimeout: 1800 });
-  const duration = video.Duration ?? mediaFacts(video.VideoId).duration;
-  const size = video.Size ?? mediaFacts(video.VideoId).size;
-  const audioOnly = video.MediaType === 'audio';
+  const { duration, audioOnly, fields } = sourceFileFacts(video);
   return {
     Mezzanine: compact({
       VideoId: video.VideoId,
@@ -28,12 +45,7 @@ export const getMezzanineInfo: ActionHandler = (context) => {
       OutputType: outputType,
       Status: 'Normal',
       CreationTime: video.CreationTime,
-      Size: size,
-      Duration: duration.toFixed(4),
-      Width: audioOnly ? undefined : SOURCE_WIDTH,
-      Height: audioOnly ? undefined : SOURCE_HEIGHT,
-      Fps: audioOnly ? undefined : SOURCE_FPS,
-      Bitrate: ((size * 8) / duration / 1000).toFixed(4),
+      ...fields,
       AudioStreamList: additions.includes('audio') ? [audioStream(duration)] : undefined,
       VideoStreamList: additions.includes('video') && !audioOnly ? [videoStream(video, duration)] : undefined,
     }),

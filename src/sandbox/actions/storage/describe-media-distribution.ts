@@ -1,7 +1,8 @@
 import type { ActionHandler } from '../../action-context.js';
 import { isoSeconds } from '../../clock.js';
 import { invalidParameter } from '../../errors.js';
-import { actionError, DAY_MS, HOUR_MS, parseUtc } from '../account/time-series.js';
+import { DAY_MS, HOUR_MS } from '../account/time-series.js';
+import { storageWindow } from './tiering-window.js';
 import { MEDIA_STORAGE_CLASSES } from './storage-classes.js';
 
 const INTERVALS = ['hour', 'day', 'week', 'month'] as const;
@@ -32,17 +33,9 @@ function nextPeriod(start: number, interval: Interval): number {
  * those whose storage class is StorageClass now. Total: the assets counted in the window.
  */
 export const describeMediaDistribution: ActionHandler = (context) => {
-  const { action } = context;
-  const now = context.clock.now();
   const interval = context.oneOf('Interval', INTERVALS, 'day') ?? 'day';
   const storageClass = context.oneOf('StorageClass', MEDIA_STORAGE_CLASSES);
-  const rawStart = context.str('StartTime');
-  const rawEnd = context.str('EndTime');
-  const end = rawEnd === undefined ? now : parseUtc(rawEnd);
-  if (end === undefined) throw actionError(action, 'InvalidParameterEndTime', 'The specified parameter "EndTime" is not valid.');
-  const start = rawStart === undefined ? end - DAY_MS : parseUtc(rawStart);
-  if (start === undefined) throw actionError(action, 'InvalidParameterStartTime', 'The specified parameter "StartTime" is not valid.');
-  if (end <= start) throw actionError(action, 'InvalidParameterEndTime', 'The specified parameter "EndTime" must be later than StartTime.');
+  const { start, end } = storageWindow(context);
   const latest = new Date(start);
   latest.setUTCMonth(latest.getUTCMonth() + MAX_MONTHS);
   if (end > latest.getTime()) throw invalidParameter('EndTime', `The time range must be at most ${MAX_MONTHS} months.`);

@@ -13,11 +13,10 @@ export interface TieringQuery {
 }
 
 /**
- * The tiering queries' common arguments: StartTime/EndTime (each optional: the last 24 hours by default, span at
- * most 31 days, at least `minMinutes`), Region (comma-separated tiered-storage regions), AppId, StorageClass.
- * Data is hourly (the storage example's TimeStamp is on the hour).
+ * StartTime/EndTime of the storage queries, each optional: EndTime defaults to now, StartTime to 24 hours before
+ * EndTime; both must parse and the end must come after the start. Each query checks its own span limit.
  */
-export function tieringQuery(context: ActionContext, options: { minMinutes?: number } = {}): TieringQuery {
+export function storageWindow(context: ActionContext): { start: number; end: number; now: number } {
   const { action } = context;
   const now = context.clock.now();
   const rawStart = context.str('StartTime');
@@ -27,7 +26,17 @@ export function tieringQuery(context: ActionContext, options: { minMinutes?: num
   const start = rawStart === undefined ? end - DAY_MS : parseUtc(rawStart);
   if (start === undefined) throw actionError(action, 'InvalidParameterStartTime', 'The specified parameter "StartTime" is not valid.');
   if (end <= start) throw actionError(action, 'InvalidParameterEndTime', 'The specified parameter "EndTime" must be later than StartTime.');
-  if (end - start > 31 * DAY_MS) throw actionError(action, 'InvalidTimeRange', 'The time range exceeds 31 days.');
+  return { start, end, now };
+}
+
+/**
+ * The tiering queries' common arguments: StartTime/EndTime (each optional: the last 24 hours by default, span at
+ * most 31 days, at least `minMinutes`), Region (comma-separated tiered-storage regions), AppId, StorageClass.
+ * Data is hourly (the storage example's TimeStamp is on the hour).
+ */
+export function tieringQuery(context: ActionContext, options: { minMinutes?: number } = {}): TieringQuery {
+  const { start, end, now } = storageWindow(context);
+  if (end - start > 31 * DAY_MS) throw actionError(context.action, 'InvalidTimeRange', 'The time range exceeds 31 days.');
   if (options.minMinutes && end - start < options.minMinutes * 60_000) throw invalidParameter('EndTime', `The time range must be at least ${options.minMinutes} minutes.`);
   const regions = context.list('Region');
   for (const region of regions) {

@@ -5,6 +5,7 @@ import { compact } from '../media/video-view.js';
 import { byDefinition, newestPerDefinitionAndFormat, playableStreams } from './play-streams.js';
 import { signCdnUrl, signOssUrl } from './play-url-signing.js';
 import { specFailure } from './upload-rules.js';
+import { streamView } from '../media/stream-view.js';
 import { videoIdOf } from '../media/video-lookup.js';
 import { frozenMedia, playbackBlock } from '../storage/playback-block.js';
 import { notePlayMark } from '../jobs/watermark-marks.js';
@@ -106,29 +107,7 @@ export const getPlayInfo: ActionHandler = (context) => {
       DanMuURL: danmu && outputType === 'cdn' ? sign(`${context.baseUrl}/play/${video.VideoId}/danmu.xml`) : undefined,
     }),
     PlayInfoList: [...chosen].sort(byDefinition).map((stream) =>
-        compact({
-          Definition: stream.Definition,
-          Format: stream.Format,
-          StreamType: stream.StreamType,
-          PlayURL: sign(stream.PlayURL),
-          Bitrate: stream.Bitrate,
-          Width: stream.Width,
-          Height: stream.Height,
-          Fps: stream.Fps,
-          Duration: stream.Duration,
-          Size: stream.Size,
-          Encrypt: stream.Encrypt,
-          EncryptType: stream.EncryptType,
-          Specification: `${stream.StreamType === 'audio' ? 'AAC' : 'H264'}.${stream.Definition}`,
-          NarrowBandType: stream.NarrowBandType,
-          HDRType: stream.HDRType,
-          BitDepth: stream.StreamType === 'audio' ? undefined : 8,
-          JobId: stream.JobId,
-          Status: stream.Status,
-          PreprocessStatus: 'UnPreprocess',
-          CreationTime: stream.CreationTime,
-          ModificationTime: stream.ModificationTime,
-        }),
+        compact({ ...streamView(stream, sign(stream.PlayURL)), PreprocessStatus: 'UnPreprocess' }),
       ),
   };
 };
