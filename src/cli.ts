@@ -46,6 +46,12 @@ async function main(argv: string[]): Promise<number> {
     confirmation: { confirm: config.confirm, via: config.confirmVia, timeoutMs: confirmTimeoutMs, tokens: new ConfirmationTokens({ key: confirmKey }) },
     maxResultTokens: config.maxResultTokens,
     poll: { initialMs: Number(process.env.VOD_MCP_POLL_MS) || 5_000, maxMs: 60_000 },
+    tasks: {
+      files: config.transport === 'http' ? ('remote' as const) : ('local' as const),
+      ...(config.uploadRoots ? { roots: config.uploadRoots } : {}),
+      stateDir: config.stateDir,
+      maxWaitMs: config.maxWaitMs,
+    },
   };
   const shutdown = async () => {
     await runtime.close();

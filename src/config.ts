@@ -1,3 +1,5 @@
+import { homedir } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { LogLevel } from './log.js';
 
@@ -24,6 +26,12 @@ export interface ServerConfig {
   readonly confirmVia: ConfirmVia;
   readonly timeoutMs: number;
   readonly maxResultTokens: number;
+  /** Directories upload_media may read (stdio); undefined = the working directory. The client's MCP roots are added. */
+  readonly uploadRoots: string[] | undefined;
+  /** Task state: upload checkpoints, bulk plans. */
+  readonly stateDir: string;
+  /** The longest one wait_for_* call waits, in ms. */
+  readonly maxWaitMs: number;
   readonly signatureVersion: 'v2' | 'v3';
   readonly logLevel: LogLevel;
 }
@@ -60,6 +68,9 @@ export const OPTIONS = {
   'confirm-timeout': { type: 'string', env: ['VOD_MCP_CONFIRM_TIMEOUT_MS'], help: 'How long a person has to answer a confirmation, in ms (default 600000: 10 minutes).' },
   'i-understand-no-confirmation': { type: 'boolean', env: ['VOD_MCP_I_UNDERSTAND_NO_CONFIRMATION'], help: 'Required with --confirm never.' },
   'max-result-tokens': { type: 'string', env: ['VOD_MCP_MAX_RESULT_TOKENS'], help: 'Budget of one tool result in tokens (default 20000); longer results are shortened and say how to get the rest.' },
+  'upload-roots': { type: 'string', env: ['VOD_MCP_UPLOAD_ROOTS'], help: 'Comma-separated directories upload_media may read files from (default: the working directory); the client\'s MCP roots are added. Not used over HTTP.' },
+  'state-dir': { type: 'string', env: ['VOD_MCP_STATE_DIR'], help: 'Directory for upload checkpoints and bulk plans (default: $XDG_STATE_HOME/alibabacloud-vod-mcp, ~/.local/state/... or %LOCALAPPDATA%\\...).' },
+  'max-wait': { type: 'string', env: ['VOD_MCP_MAX_WAIT_MS'], help: 'The longest one wait_for_media / wait_for_job call waits, in ms (default 45000); then it answers "still running, call again".' },
   timeout: { type: 'string', env: ['VOD_MCP_TIMEOUT_MS'], help: 'Deadline of one API call in ms, retries included (default 30000).' },
   'signature-version': { type: 'string', env: ['VOD_MCP_SIGNATURE_VERSION'], help: 'v2 (default: the manual\'s HMAC-SHA1 RPC signature) or v3 (ACS3-HMAC-SHA256).' },
   'log-level': { type: 'string', env: ['VOD_MCP_LOG_LEVEL'], help: 'debug, info (default), warn, error. Logs go to stderr.' },
@@ -177,9 +188,19 @@ export function buildConfig(values: RawOptions): ServerConfig {
     confirmVia: oneOf('confirm-via', values['confirm-via'], ['auto', 'elicitation'] as const, 'auto'),
     timeoutMs: integer('timeout', values.timeout, 30_000, 100, 600_000),
     maxResultTokens: integer('max-result-tokens', values['max-result-tokens'], 20_000, 1_000, 1_000_000),
+    uploadRoots: list(values['upload-roots']),
+    stateDir: values['state-dir'] ?? defaultStateDir(),
+    maxWaitMs: integer('max-wait', values['max-wait'], 45_000, 0, 600_000),
     signatureVersion: oneOf('signature-version', values['signature-version'], ['v2', 'v3'] as const, 'v2'),
     logLevel: oneOf('log-level', values['log-level'], ['debug', 'info', 'warn', 'error'] as const, 'info'),
   };
+}
+
+/** Per-user state, as each OS keeps it: XDG on Linux, ~/.local/state elsewhere on Unix, %LOCALAPPDATA% on Windows. */
+export function defaultStateDir(env: NodeJS.ProcessEnv = process.env): string {
+  const name = 'alibabacloud-vod-mcp';
+  if (process.platform === 'win32') return join(env.LOCALAPPDATA ?? join(homedir(), 'AppData', 'Local'), name);
+  return join(env.XDG_STATE_HOME || join(homedir(), '.local', 'state'), name);
 }
 
 function origins(value: string | undefined): string[] | undefined {

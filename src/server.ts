@@ -1,3 +1,6 @@
+import { tmpdir } from 'node:os';
+import { resolve as resolvePath } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Server } from '@modelcontextprotocol/sdk/server/index.js';
 import type { RequestHandlerExtra } from '@modelcontextprotocol/sdk/shared/protocol.js';
 import {
@@ -5,6 +8,7 @@ import {
   ErrorCode,
   ListToolsRequestSchema,
   McpError,
+  RootsListChangedNotificationSchema,
   type ServerNotification,
   type ServerRequest,
   type Tool,
@@ -14,7 +18,7 @@ import type { VodApi } from './client/index.js';
 import { Logger } from './log.js';
 import { Confirmation, type ConfirmationPeer, type ConfirmationPolicy } from './mcp/confirmation.js';
 import { errorResult, parseArguments, runTool, toMcpTool } from './mcp/tool-runtime.js';
-import type { AnyTool } from './tools/define-tool.js';
+import type { AnyTool, TaskHost, ToolContext } from './tools/define-tool.js';
 import { allTools, clip, suggest } from './tools/registry.js';
 import { withResourceLinks } from './resources/links.js';
 import { registerCatalog } from './resources/register.js';
@@ -36,7 +40,22 @@ export interface ServerOptions {
   readonly maxResultTokens?: number;
   /** How often subscribed media are polled at first (backing off to maxMs while nothing changes). */
   readonly poll?: PollSettings;
+  /** What task-level tools may use: files, state, wait bounds. Default: local files under the working directory. */
+  readonly tasks?: TaskOptions;
 }
+
+export interface TaskOptions {
+  /** local (stdio: the user's machine) or remote (HTTP: never reads a path it is given). */
+  readonly files: 'local' | 'remote';
+  /** Directories files may be read from; the client's MCP roots are added. Default: the working directory. */
+  readonly roots?: readonly string[];
+  /** Task state (upload checkpoints, bulk plans). */
+  readonly stateDir: string;
+  /** The longest one call of a wait tool waits (default 45 s). */
+  readonly maxWaitMs?: number;
+}
+
+export const DEFAULT_MAX_WAIT_MS = 45_000;
 
 export function buildInstructions(options: Pick<ServerOptions, 'readOnly' | 'sandbox'>, confirmation: Confirmation): string {
   return [
@@ -78,6 +97,46 @@ function peerFor(server: Server, extra: Extra): ConfirmationPeer {
   };
 }
 
+/** The client's MCP roots as directories (file: URIs only), asked once per session and again after roots/list_changed. */
+function clientRoots(server: Server, logger: Logger): () => Promise<string[]> {
+  let cached: Promise<string[]> | undefined;
+  server.setNotificationHandler(RootsListChangedNotificationSchema, async () => {
+    cached = undefined;
+  });
+  return () => {
+    if (!server.getClientCapabilities()?.roots) return Promise.resolve([]);
+    cached ??= server.listRoots(undefined, { timeout: 10_000 }).then(
+      ({ roots }) => roots.flatMap((root) => (root.uri.startsWith('file:') ? [fileURLToPath(root.uri)] : [])),
+      (error: unknown) => {
+        logger.warn('the client declared roots but roots/list failed; using the configured roots only', { error: (error as Error).message });
+        cached = undefined;
+        return [];
+      },
+    );
+    return cached;
+  };
+}
+
+function taskHost(options: TaskOptions | undefined, roots: () => Promise<string[]>): TaskHost {
+  const configured = (options?.roots?.length ? options.roots : [process.cwd()]).map((root) => resolvePath(root));
+  return {
+    files: options?.files ?? 'local',
+    allowedRoots: async () => [...new Set([...configured, ...(await roots()).map((root) => resolvePath(root))])],
+    stateDir: options?.stateDir ?? resolvePath(tmpdir(), 'vod-mcp-state'),
+    maxWaitMs: options?.maxWaitMs ?? DEFAULT_MAX_WAIT_MS,
+  };
+}
+
+/** Progress of a tool on the request's progress token; nothing when the client sent none. */
+function progressFor(extra: Extra): ToolContext['progress'] {
+  const progressToken = extra._meta?.progressToken;
+  if (progressToken === undefined) return undefined;
+  return (progress, total, message) =>
+    void extra
+      .sendNotification({ method: 'notifications/progress', params: { progressToken, progress, ...(total === undefined ? {} : { total }), ...(message ? { message } : {}) } })
+      .catch(() => {});
+}
+
 /** An MCP server over the given tools; knows nothing of transports. */
 export function createServer(options: ServerOptions): Server {
   const logger = options.logger ?? new Logger();
@@ -91,6 +150,7 @@ export function createServer(options: ServerOptions): Server {
       instructions: buildInstructions(options, confirmation),
     },
   );
+  const host = taskHost(options.tasks, clientRoots(server, logger));
   const offered = () => options.tools.filter((tool) => confirmation.isOffered(tool, clientCanElicit(server)));
 
   let listed: Tool[] | undefined;
@@ -106,7 +166,7 @@ export function createServer(options: ServerOptions): Server {
       const why = tool ? ' is not offered to this client: it needs a confirmation this client cannot show (--confirm-via elicitation)' : `${suggest(request.params.name, names)} is not a tool of this server`;
       return errorResult(`Tool "${clip(request.params.name)}"${why}. Call tools/list for the available tools.`);
     }
-    const context = { api: options.api, signal: extra.signal };
+    const context: ToolContext = { api: options.api, signal: extra.signal, progress: progressFor(extra), host };
     const gate = await confirmation.gate(tool, request.params.arguments ?? {}, (args) => parseArguments(tool, args), context, peerFor(server, extra));
     if (!gate.proceed) return gate.result;
     if (confirmation.needsConfirmation(tool)) {

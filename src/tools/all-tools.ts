@@ -31,9 +31,11 @@ import { settingsTools } from './settings/index.js';
 import { storageTools } from './storage/index.js';
 import { jobsTools } from './jobs/index.js';
 import { encryptionTools } from './encryption/index.js';
+import { taskTools } from './tasks/index.js';
+import { bulkTools } from './bulk/index.js';
 
-/** Every tool, family by family; each family folder holds one file per action. */
-export const ALL_TOOLS: readonly AnyTool[] = [
+/** Every API tool, family by family; each family folder holds one file per action. */
+export const API_TOOLS: readonly AnyTool[] = [
   ...uploadTools,
   ...playbackTools,
   ...mediaTools,
@@ -67,3 +69,9 @@ export const ALL_TOOLS: readonly AnyTool[] = [
   ...jobsTools,
   ...encryptionTools,
 ];
+
+/** The task-level tools, built from several calls each (upload, wait, review, bulk). */
+export const TASK_TOOLS: readonly AnyTool[] = [...taskTools, ...bulkTools];
+
+/** Every tool: task-level tools first, as they are what most jobs start with. */
+export const ALL_TOOLS: readonly AnyTool[] = [...TASK_TOOLS, ...API_TOOLS];

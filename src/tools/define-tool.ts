@@ -29,6 +29,28 @@ export interface Preview {
 export interface ToolContext {
   readonly api: VodApi;
   readonly signal?: AbortSignal | undefined;
+  /** Reports progress to the client when it asked for it (a progress token); does nothing otherwise. */
+  readonly progress?: ((done: number, total?: number, message?: string) => void) | undefined;
+  /** What task-level tools may use beyond the API; generated tools never need it. */
+  readonly host?: TaskHost | undefined;
+}
+
+/**
+ * The server's side of task-level tools: files, state and time bounds. Filled in by the MCP layer from the
+ * server's options and the client's session (its MCP roots).
+ */
+export interface TaskHost {
+  /**
+   * local: the server runs on the user's machine (stdio) and may read files under the allowed roots.
+   * remote: reached over HTTP; a path names a file on the user's machine, so no file is read here.
+   */
+  readonly files: 'local' | 'remote';
+  /** Absolute directories files may be read from: the configured roots (default: the working directory) plus the client's MCP roots. */
+  allowedRoots(): Promise<readonly string[]>;
+  /** A directory for task state: upload checkpoints, bulk plans and their progress. */
+  readonly stateDir: string;
+  /** The longest one call of a wait tool waits before it answers "still running, call again". */
+  readonly maxWaitMs: number;
 }
 
 type AnyObject = z.ZodObject<z.ZodRawShape>;
@@ -59,6 +81,9 @@ export interface ToolSpec<I extends AnyObject, O extends z.ZodType> {
 
 export interface ToolDefinition<I extends AnyObject = AnyObject, O extends z.ZodType = z.ZodType> {
   readonly name: string;
+  /** api: one API action. task: a job built from several calls (upload a file, wait, review, bulk). */
+  readonly kind: 'api' | 'task';
+  /** The API action (api tools), or the tool's name in PascalCase (task tools). */
   readonly action: string;
   readonly title: string;
   readonly toolset: Toolset;
@@ -102,6 +127,7 @@ export function defineTool<I extends AnyObject, O extends z.ZodType>(spec: ToolS
   const idempotent = spec.tier === 'read' ? true : (spec.idempotent ?? false);
   return {
     name: toSnakeCase(spec.action),
+    kind: 'api',
     action: spec.action,
     title: spec.title,
     toolset: spec.toolset,
@@ -119,6 +145,19 @@ export function defineTool<I extends AnyObject, O extends z.ZodType>(spec: ToolS
       ? spec.handler
       : async (args, context) => (await context.api.call(spec.action, toParams(args), { idempotent, signal: context.signal })) as z.input<O>,
   };
+}
+
+export interface TaskToolSpec<I extends AnyObject, O extends z.ZodType> extends Omit<ToolSpec<I, O>, 'action' | 'toParams' | 'handler'> {
+  /** snake_case, and no API action has it. */
+  readonly name: string;
+  readonly handler: (args: z.output<I>, context: ToolContext) => Promise<z.input<O>>;
+}
+
+/** A task-level tool: the same validation, tiers, confirmation, result budget and error paths as the generated ones. */
+export function defineTaskTool<I extends AnyObject, O extends z.ZodType>(spec: TaskToolSpec<I, O>): ToolDefinition<I, O> {
+  const { name, handler, ...rest } = spec;
+  const action = name.replace(/(^|_)([a-z])/g, (_, __, letter: string) => letter.toUpperCase());
+  return { ...defineTool({ ...rest, action, handler }), name, kind: 'task' };
 }
 
 /**

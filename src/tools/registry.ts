@@ -1,4 +1,4 @@
-import { ALL_TOOLS } from './all-tools.js';
+import { ALL_TOOLS, API_TOOLS } from './all-tools.js';
 import type { AnyTool, Tier } from './define-tool.js';
 import { DEFAULT_TOOLSETS, isToolset, TOOLSETS, type Toolset } from './toolsets.js';
 
@@ -19,6 +19,11 @@ export class ToolFilterError extends Error {
 
 export function allTools(): readonly AnyTool[] {
   return ALL_TOOLS;
+}
+
+/** The tools that are one API action each (every action of the catalog, once). */
+export function apiTools(): readonly AnyTool[] {
+  return API_TOOLS;
 }
 
 /** Selects tools; any name that matches nothing is an error that lists the valid choices. */

@@ -1,5 +1,7 @@
 /** Toolsets: the API families of actions.tsv, with audit security IPs split out to keep the default set small. */
 export const TOOLSETS = {
+  tasks: 'Task-level tools: upload a local file or URL and get it playable, wait for media or jobs, review an audit',
+  bulk: 'Bulk operations over a search: plan (dry run), then one confirmation for the whole set, with a per-item report',
   upload: 'Upload credentials, URL pull uploads, registering media',
   playback: 'Play URLs and play auth',
   media: 'Search, inspect, update and delete audio/video',
@@ -14,6 +16,7 @@ export const TOOLSETS = {
   transcode_tasks: 'Transcode task status and summaries',
   editing: 'Online editing projects and production',
   audit: 'AI content moderation and manual review',
+  audit_details: 'Per-kind audit findings: frame details, timeline, audio (review_audit gathers them in one call)',
   audit_settings: 'Audit security IP allowlists',
   ai_templates: 'AI templates',
   ai_jobs: 'AI jobs: tags, DNA, image AI, smart covers',
@@ -35,7 +38,7 @@ export const TOOLSETS = {
 export type Toolset = keyof typeof TOOLSETS;
 
 /** What most users need day to day; kept at or under 40 tools (Cursor passes only the first 40 to the model). */
-export const DEFAULT_TOOLSETS: readonly Toolset[] = ['media', 'categories', 'playback', 'processing', 'transcode_tasks', 'audit', 'cdn_refresh'];
+export const DEFAULT_TOOLSETS: readonly Toolset[] = ['tasks', 'media', 'categories', 'playback', 'processing', 'transcode_tasks', 'audit', 'cdn_refresh'];
 
 export function isToolset(name: string): name is Toolset {
   return Object.hasOwn(TOOLSETS, name);

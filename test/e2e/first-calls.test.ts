@@ -1,7 +1,7 @@
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type Sandbox } from '../../src/sandbox/index.js';
-import { allTools } from '../../src/tools/registry.js';
+import { apiTools } from '../../src/tools/registry.js';
 import { FIRST_CALLS } from '../helpers/first-calls.js';
 import { fromApiParams } from '../helpers/from-api-params.js';
 import { connectStdio, textOf } from '../helpers/mcp-client.js';
@@ -10,7 +10,7 @@ import { connectStdio, textOf } from '../helpers/mcp-client.js';
 // sandbox, succeeds: the demo data lets each one succeed, and each answer passes the tool's output schema (the
 // server checks it) in the flat shape the client hands on.
 
-const byAction = new Map(allTools().map((tool) => [tool.action, tool]));
+const byAction = new Map(apiTools().map((tool) => [tool.action, tool]));
 const results = new Map<string, CallToolResult>();
 let sandbox: Sandbox;
 let session: Awaited<ReturnType<typeof connectStdio>>;

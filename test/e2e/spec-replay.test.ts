@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type Sandbox } from '../../src/sandbox/index.js';
-import { allTools } from '../../src/tools/registry.js';
+import { apiTools } from '../../src/tools/registry.js';
 import { fromApiParams } from '../helpers/from-api-params.js';
 import { connectStdio, textOf } from '../helpers/mcp-client.js';
 import { INVALID_SPEC_EXAMPLES, sameParamValue, SPEC_ACTIONS } from '../helpers/spec-data.js';
@@ -8,7 +8,7 @@ import { INVALID_SPEC_EXAMPLES, sameParamValue, SPEC_ACTIONS } from '../helpers/
 // Every request example of the spec, replayed as a tool call through the MCP Client over stdio, must reach the
 // sandbox as the same API request (same parameters, values compared as the service reads them).
 const COMMON = new Set(['Action', 'Format', 'Version', 'AccessKeyId', 'SignatureMethod', 'SignatureVersion', 'SignatureNonce', 'Timestamp', 'SecurityToken']);
-const byAction = new Map(allTools().map((tool) => [tool.action, tool]));
+const byAction = new Map(apiTools().map((tool) => [tool.action, tool]));
 const examples = SPEC_ACTIONS.filter((entry) => entry.requestExample && byAction.has(entry.action) && !INVALID_SPEC_EXAMPLES[entry.action]);
 
 const statuses = new Map<string, string>();

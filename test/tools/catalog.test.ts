@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { renderToolReference } from '../../src/docs/tool-reference.js';
 import { toSnakeCase } from '../../src/tools/define-tool.js';
-import { allTools, selectTools, ToolFilterError } from '../../src/tools/registry.js';
+import { allTools, apiTools, selectTools, ToolFilterError } from '../../src/tools/registry.js';
 import { manualActions } from '../helpers/manual-data.js';
 import { specFor } from '../../src/sandbox/spec-table.js';
 import { alwaysSent, KEPT_REQUIRED, METADATA, PENDING, shapeOf } from '../helpers/current-api.js';
 import { expectResponseExample, expectRoundTrip, INVALID_SPEC_EXAMPLES, SPEC_ACTIONS } from '../helpers/spec-data.js';
 
-const tools = allTools();
+const tools = apiTools();
 const byAction = new Map(tools.map((tool) => [tool.action, tool]));
 const tsvActions = manualActions();
 
@@ -104,7 +104,7 @@ describe('toolsets and filters', () => {
 describe('docs', () => {
   it('docs/tools.md is generated from the registry (run `npm run docs`)', () => {
     const committed = readFileSync(new URL('../../docs/tools.md', import.meta.url), 'utf8');
-    expect(committed).toBe(renderToolReference(tools));
+    expect(committed).toBe(renderToolReference(allTools()));
   });
 });
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { toMcpTool } from '../../src/mcp/tool-runtime.js';
 import type { AnyTool } from '../../src/tools/define-tool.js';
-import { allTools } from '../../src/tools/registry.js';
+import { apiTools } from '../../src/tools/registry.js';
 import { wireFormatOf } from '../../src/tools/wire-format.js';
 import { alwaysSent, EXACTLY_ONE, KEPT_REQUIRED, METADATA, PENDING, shapeOf, TOOL_ONLY_ARGUMENTS } from '../helpers/current-api.js';
 import { kindOf } from '../helpers/from-api-params.js';
 
-const tools = allTools();
+const tools = apiTools();
 const byAction = new Map(tools.map((tool) => [tool.action, tool]));
 const tool = (action: string): AnyTool => byAction.get(action)!;
 const withTool = Object.keys(METADATA).filter((action) => byAction.has(action));

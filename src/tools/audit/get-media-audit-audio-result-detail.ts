@@ -5,7 +5,7 @@ import { out, pageNo, response } from '../schema-helpers.js';
 export const getMediaAuditAudioResultDetail = defineTool({
   action: 'GetMediaAuditAudioResultDetail',
   title: 'Get AI audio audit details',
-  toolset: 'audit',
+  toolset: 'audit_details',
   tier: 'read',
   tierReason: 'Reads audit results.',
   description: 'List the flagged speech segments of a video’s AI audit (start/end, text, label). Without PageNo all segments are returned.',

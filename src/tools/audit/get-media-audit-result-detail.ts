@@ -6,7 +6,7 @@ import { frameDetail } from './audit-schemas.js';
 export const getMediaAuditResultDetail = defineTool({
   action: 'GetMediaAuditResultDetail',
   title: 'Get AI audit frame details',
-  toolset: 'audit',
+  toolset: 'audit_details',
   tier: 'read',
   tierReason: 'Reads audit results.',
   description: 'List the flagged (block or review) frames of a video’s AI audit with per-scene labels, scores and screenshot URLs, 20 per page.',

@@ -6,7 +6,7 @@ import { timelinePoint } from './audit-schemas.js';
 export const getMediaAuditResultTimeline = defineTool({
   action: 'GetMediaAuditResultTimeline',
   title: 'Get AI audit timeline',
-  toolset: 'audit',
+  toolset: 'audit_details',
   tier: 'read',
   tierReason: 'Reads audit results.',
   description: 'Get the timestamps of flagged content in a video’s AI audit, per scene (Porn, Terrorism, Ad, Live, Logo).',

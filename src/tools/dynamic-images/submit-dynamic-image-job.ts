@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { response } from '../schema-helpers.js';
-import { dynamicImageOverrideParams, jobIdOutput, videoId } from './job-params.js';
+import { dynamicImageOverrideParams, jobIdOutput, videoId } from '../processing/job-params.js';
 
 export const submitDynamicImageJob = defineTool({
   action: 'SubmitDynamicImageJob',
   title: 'Submit animated image job',
-  toolset: 'processing',
+  toolset: 'dynamic_images',
   tier: 'write',
   tierReason: 'Creates an animated image (GIF/WebP) from a video; adds an output, changes nothing else.',
   billable: true,
