@@ -4,6 +4,7 @@ import { maskSecrets, nextStepFor, VodApiError } from '../client/index.js';
 import type { Logger } from '../log.js';
 import type { AnyTool, ToolContext } from '../tools/define-tool.js';
 import { toSnakeCase } from '../tools/define-tool.js';
+import { TaskError } from '../tools/tasks/task-error.js';
 import { checkToolFor, clip, closest } from '../tools/registry.js';
 import { pagingOf } from './paging.js';
 import { clipText, DEFAULT_RESULT_TOKENS, fitToBudget, summarizeSeries } from './result-budget.js';
@@ -147,6 +148,7 @@ export async function runTool(tool: AnyTool, args: Record<string, unknown>, cont
     result = await tool.run(args, context);
   } catch (error) {
     if (error instanceof VodApiError) return errorResult(clipText(formatApiError(error), maxTokens));
+    if (error instanceof TaskError) return errorResult(clipText(`${tool.name}: ${error.message}`, maxTokens));
     logger.error(`tool ${tool.name} failed`, { error: (error as Error).message });
     return errorResult(clipText(`Internal error in ${tool.name}: ${(error as Error).message}`, maxTokens));
   }
