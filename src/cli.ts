@@ -6,7 +6,9 @@ import { DEFAULT_CONFIRM_TIMEOUT_MS } from './mcp/confirmation.js';
 import { ConfirmationTokens } from './mcp/confirmation-token.js';
 import { ramPolicyFor } from './policy.js';
 import { createRuntime } from './runtime.js';
-import { createServer, SERVER_VERSION } from './server.js';
+import { createServer, SERVER_NAME, SERVER_VERSION } from './server.js';
+import { ticketEndpoints } from './client/upload/ticket-endpoints.js';
+import { UploadTickets } from './client/upload/tickets.js';
 import { ToolFilterError, selectTools } from './tools/registry.js';
 import { serveHttp } from './transports/http.js';
 import { serveStdio } from './transports/stdio.js';
@@ -37,6 +39,8 @@ async function main(argv: string[]): Promise<number> {
   keepServingOnStrayErrors(runtime.logger);
   if (config.confirm === 'never') runtime.logger.warn('--confirm never: destructive tools run WITHOUT any confirmation step.');
   const confirmKey = process.env.VOD_MCP_CONFIRM_KEY;
+  const uploadTickets = config.transport === 'http' ? new UploadTickets() : undefined;
+  let serverUrl = config.publicUrl;
   const options = {
     api: runtime.client,
     tools: runtime.tools,
@@ -51,6 +55,7 @@ async function main(argv: string[]): Promise<number> {
       ...(config.uploadRoots ? { roots: config.uploadRoots } : {}),
       stateDir: config.stateDir,
       maxWaitMs: config.maxWaitMs,
+      ...(uploadTickets ? { uploadTickets: { store: uploadTickets, serverUrl: () => serverUrl ?? '', packageName: SERVER_NAME } } : {}),
     },
   };
   const shutdown = async () => {
@@ -60,7 +65,8 @@ async function main(argv: string[]): Promise<number> {
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);
   if (config.transport === 'http') {
-    await serveHttp({
+    const served = await serveHttp({
+      routes: uploadTickets && ticketEndpoints(uploadTickets, runtime.client),
       host: config.host,
       port: config.port,
       token: config.httpToken,
@@ -70,6 +76,7 @@ async function main(argv: string[]): Promise<number> {
       allowedOrigins: config.allowedOrigins,
       allowedHosts: config.allowedHosts,
     });
+    serverUrl ??= served.url.replace(/\/mcp$/, '');
     await new Promise(() => {});
   }
   if (process.stdin.isTTY) runtime.logger.warn(terminalHint(argv));

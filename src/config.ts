@@ -32,6 +32,8 @@ export interface ServerConfig {
   readonly stateDir: string;
   /** The longest one wait_for_* call waits, in ms. */
   readonly maxWaitMs: number;
+  /** HTTP: the URL users reach this server at (for printed upload commands). */
+  readonly publicUrl: string | undefined;
   readonly signatureVersion: 'v2' | 'v3';
   readonly logLevel: LogLevel;
 }
@@ -70,6 +72,9 @@ export const OPTIONS = {
   'max-result-tokens': { type: 'string', env: ['VOD_MCP_MAX_RESULT_TOKENS'], help: 'Budget of one tool result in tokens (default 20000); longer results are shortened and say how to get the rest.' },
   'upload-roots': { type: 'string', env: ['VOD_MCP_UPLOAD_ROOTS'], help: 'Comma-separated directories upload_media may read files from (default: the working directory); the client\'s MCP roots are added. Not used over HTTP.' },
   'state-dir': { type: 'string', env: ['VOD_MCP_STATE_DIR'], help: 'Directory for upload checkpoints and bulk plans (default: $XDG_STATE_HOME/alibabacloud-vod-mcp, ~/.local/state/... or %LOCALAPPDATA%\\...).' },
+  'public-url': { type: 'string', env: ['VOD_MCP_PUBLIC_URL'], help: 'HTTP: the URL users reach this server at, for the upload command upload_media prints (default http://HOST:PORT).' },
+  ticket: { type: 'string', env: [], help: 'upload FILE: the upload ticket upload_media returned.' },
+  server: { type: 'string', env: [], help: 'upload FILE: the server URL upload_media printed.' },
   'max-wait': { type: 'string', env: ['VOD_MCP_MAX_WAIT_MS'], help: 'The longest one wait_for_media / wait_for_job call waits, in ms (default 45000); then it answers "still running, call again".' },
   timeout: { type: 'string', env: ['VOD_MCP_TIMEOUT_MS'], help: 'Deadline of one API call in ms, retries included (default 30000).' },
   'signature-version': { type: 'string', env: ['VOD_MCP_SIGNATURE_VERSION'], help: 'v2 (default: the manual\'s HMAC-SHA1 RPC signature) or v3 (ACS3-HMAC-SHA256).' },
@@ -191,9 +196,15 @@ export function buildConfig(values: RawOptions): ServerConfig {
     uploadRoots: list(values['upload-roots']),
     stateDir: values['state-dir'] ?? defaultStateDir(),
     maxWaitMs: integer('max-wait', values['max-wait'], 45_000, 0, 600_000),
+    publicUrl: httpUrl('public-url', values['public-url']),
     signatureVersion: oneOf('signature-version', values['signature-version'], ['v2', 'v3'] as const, 'v2'),
     logLevel: oneOf('log-level', values['log-level'], ['debug', 'info', 'warn', 'error'] as const, 'info'),
   };
+}
+
+function httpUrl(name: string, value: string | undefined): string | undefined {
+  if (value !== undefined && !/^https?:\/\/[^/\s]+(\/\S*)?$/.test(value)) throw new ConfigError(`--${name} must be an http(s) URL, not "${value}".`);
+  return value?.replace(/\/(mcp\/?)?$/, '');
 }
 
 /** Per-user state, as each OS keeps it: XDG on Linux, ~/.local/state elsewhere on Unix, %LOCALAPPDATA% on Windows. */

@@ -23,6 +23,7 @@ import { allTools, clip, suggest } from './tools/registry.js';
 import { withResourceLinks } from './resources/links.js';
 import { registerCatalog } from './resources/register.js';
 import type { PollSettings } from './resources/subscriptions.js';
+import type { UploadTickets } from './client/upload/tickets.js';
 
 export const SERVER_NAME = 'alibabacloud-vod-mcp';
 export const SERVER_VERSION = '0.1.0';
@@ -53,6 +54,8 @@ export interface TaskOptions {
   readonly stateDir: string;
   /** The longest one call of a wait tool waits (default 45 s). */
   readonly maxWaitMs?: number;
+  /** Remote mode: where upload tickets are kept, and the URL the user's uploader reaches this server at. */
+  readonly uploadTickets?: { readonly store: UploadTickets; readonly serverUrl: () => string; readonly packageName: string };
 }
 
 export const DEFAULT_MAX_WAIT_MS = 45_000;
@@ -124,7 +127,22 @@ function taskHost(options: TaskOptions | undefined, roots: () => Promise<string[
     allowedRoots: async () => [...new Set([...configured, ...(await roots()).map((root) => resolvePath(root))])],
     stateDir: options?.stateDir ?? resolvePath(tmpdir(), 'vod-mcp-state'),
     maxWaitMs: options?.maxWaitMs ?? DEFAULT_MAX_WAIT_MS,
+    uploadTickets: options?.uploadTickets && ticketIssuer(options.uploadTickets),
   };
+}
+
+function ticketIssuer({ store, serverUrl, packageName }: NonNullable<TaskOptions['uploadTickets']>): TaskHost['uploadTickets'] {
+  return {
+    issue: (grant, filePath) => {
+      const issued = store.issue(grant);
+      return { ...issued, Command: `npx -y ${packageName} upload ${shellWord(filePath)} --ticket ${issued.Ticket} --server ${shellWord(serverUrl())}` };
+    },
+  };
+}
+
+/** A word for POSIX shells, cmd and PowerShell alike: bare when plain, else double-quoted with the POSIX specials escaped. */
+function shellWord(text: string): string {
+  return /^[\w@%+=:,./\\-]+$/.test(text) ? text : `"${text.replace(/(["$`])/g, '\\$1')}"`;
 }
 
 /** Progress of a tool on the request's progress token; nothing when the client sent none. */

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { ApiParams, ApiResponse, VodApi } from '../client/index.js';
+import type { UploadGrant } from '../client/upload/tickets.js';
 import { hardenInput } from './schema-helpers.js';
 import type { Toolset } from './toolsets.js';
 import { wireFormatOf } from './wire-format.js';
@@ -51,6 +52,13 @@ export interface TaskHost {
   readonly stateDir: string;
   /** The longest one call of a wait tool waits before it answers "still running, call again". */
   readonly maxWaitMs: number;
+  /** Remote mode: a single-use ticket for one media record's upload, and the command the user runs on their machine. */
+  readonly uploadTickets?: UploadTicketIssuer | undefined;
+}
+
+export interface UploadTicketIssuer {
+  /** `filePath` is the user's path as they wrote it: only quoted into the command, never read here. */
+  issue(grant: UploadGrant, filePath: string): { Ticket: string; ExpiresAt: string; Command: string };
 }
 
 type AnyObject = z.ZodObject<z.ZodRawShape>;

@@ -26,7 +26,14 @@ export interface HttpServeOptions {
   readonly allowedOrigins?: readonly string[];
   /** Host header values accepted; on loopback added to the loopback names, elsewhere the only ones. */
   readonly allowedHosts?: readonly string[];
+  /**
+   * Extra JSON endpoints by path (POST only, small bodies, the same Origin/Host checks as /mcp). They carry their
+   * own credential in the body (an upload ticket), so the bearer token is not asked for.
+   */
+  readonly routes?: Readonly<Record<string, (body: unknown) => Promise<{ status: number; body: unknown }>>>;
 }
+
+const MAX_ROUTE_BODY_BYTES = 64 * 1024;
 
 export const DEFAULT_MAX_SESSIONS = 200;
 const MAX_BODY_BYTES = 4 * 1024 * 1024;
@@ -45,9 +52,11 @@ export async function serveHttp(options: HttpServeOptions): Promise<{ url: strin
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/health') return void res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
-    if (url.pathname !== '/mcp') return void res.writeHead(404).end();
+    const route = options.routes && Object.hasOwn(options.routes, url.pathname) ? options.routes[url.pathname] : undefined;
+    if (url.pathname !== '/mcp' && !route) return void res.writeHead(404).end();
     const refusal = checkOrigin(req, policy);
     if (refusal) return void res.writeHead(403, { 'content-type': 'application/json' }).end(jsonRpcError(refusal));
+    if (route) return serveRoute(req, res, route);
     if (options.token && !authorized(req, options.token)) {
       return void res.writeHead(401, { 'www-authenticate': 'Bearer', 'content-type': 'application/json' }).end(jsonRpcError('Missing or wrong bearer token.'));
     }
@@ -127,6 +136,18 @@ export async function serveHttp(options: HttpServeOptions): Promise<{ url: strin
       });
     },
   };
+}
+
+async function serveRoute(req: IncomingMessage, res: ServerResponse, route: NonNullable<HttpServeOptions['routes']>[string]): Promise<void> {
+  const json = (status: number, value: unknown) => void res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' }).end(JSON.stringify(value));
+  if (req.method !== 'POST') {
+    res.setHeader('allow', 'POST');
+    return json(405, { Code: 'MethodNotAllowed', Message: 'POST a JSON body.' });
+  }
+  const read = await readJsonBody(req, MAX_ROUTE_BODY_BYTES);
+  if (!read.ok) return json(read.status, { Code: 'BadRequest', Message: read.message });
+  const answer = await route(read.value);
+  return json(answer.status, answer.body);
 }
 
 function authorized(req: IncomingMessage, token: string): boolean {
