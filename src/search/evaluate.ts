@@ -30,21 +30,34 @@ export function evaluate(ast: MatchNode | null, record: SearchRecord): boolean {
   }
 }
 
-/** Stable sort by the given keys; records missing a sort value go last whatever the order. */
+/** The fields a Match expression reads: a record needs no others to be evaluated. */
+export function fieldsOf(ast: MatchNode | null, into: Set<string> = new Set()): Set<string> {
+  if (ast === null) return into;
+  if (ast.type === 'and' || ast.type === 'or') ast.children.forEach((child) => fieldsOf(child, into));
+  else into.add(ast.field);
+  return into;
+}
+
+/**
+ * Stable sort by the given keys; records missing a sort value go last whatever the order. Each record's keys are
+ * computed once (times parsed once per record, not once per comparison).
+ */
 export function sortRecords<T extends SearchRecord>(records: readonly T[], sortBy: readonly SortKey[]): T[] {
-  return [...records].sort((a, b) => {
-    for (const key of sortBy) {
-      const x = sortValue(a[key.field]);
-      const y = sortValue(b[key.field]);
+  const keyed = records.map((record, index) => ({ record, index, keys: sortBy.map((key) => sortValue(record[key.field])) }));
+  keyed.sort((a, b) => {
+    for (let i = 0; i < sortBy.length; i++) {
+      const x = a.keys[i];
+      const y = b.keys[i];
       if (x === undefined || y === undefined) {
         if (x !== y) return x === undefined ? 1 : -1;
         continue;
       }
       const c = x < y ? -1 : x > y ? 1 : 0;
-      if (c !== 0) return key.order === 'Asc' ? c : -c;
+      if (c !== 0) return sortBy[i]!.order === 'Asc' ? c : -c;
     }
-    return 0;
+    return a.index - b.index;
   });
+  return keyed.map((entry) => entry.record);
 }
 
 function candidates(value: unknown): unknown[] {

@@ -1,7 +1,7 @@
 export type { AndNode, ComparisonNode, ExactNode, FuzzyNode, InNode, MatchNode, MatchValue, OrNode, RangeBound, RangeNode } from './ast.js';
 export { buildMatch, type FieldFilter, type FilterValue, type MatchFilter } from './builder.js';
 export type { Result, SearchError, SearchParameter } from './errors.js';
-export { evaluate, sortRecords, type SearchRecord } from './evaluate.js';
+export { evaluate, fieldsOf, sortRecords, type SearchRecord } from './evaluate.js';
 export {
   DEFAULT_RETURN_FIELDS,
   FIELD_TABLE,

@@ -1,6 +1,6 @@
 import type { ActionHandler } from '../../action-context.js';
 import { SandboxError } from '../../errors.js';
-import { evaluate, paginate, searchQueryKey, sortRecords, validateSearchMedia, type SearchError } from '../../../search/index.js';
+import { evaluate, fieldsOf, paginate, searchQueryKey, sortRecords, validateSearchMedia, type SearchError } from '../../../search/index.js';
 import { mediaItem, searchables } from './search-records.js';
 
 /** Breaks ties in creation order, following the direction of the first sort key. */
@@ -20,12 +20,14 @@ export const searchMedia: ActionHandler = (context) => {
   if (!checked.ok) throw toSandboxError(checked.error);
   const request = checked.value;
 
-  const hits = searchables(context, request.searchType)
-    .map((item, index) => ({ item, record: { ...item.match, [SEQUENCE]: index } }))
-    .filter(({ record }) => evaluate(request.match, record));
+  const read = fieldsOf(request.match, new Set(request.sortBy.map((key) => key.field)));
+  // Each match record is built for this request only, so the creation-order tie-breaker can go into it.
+  const all = searchables(context, request.searchType, read);
+  all.forEach((item, index) => (item.match[SEQUENCE] = index));
+  const hits = all.filter((item) => evaluate(request.match, item.match));
   const order = request.sortBy[0]?.order ?? 'Desc';
   const sorted = sortRecords(
-    hits.map(({ record }) => record),
+    hits.map((item) => item.match),
     [...request.sortBy, { field: SEQUENCE, order }],
   );
   const page = paginate(sorted, {
@@ -38,9 +40,8 @@ export const searchMedia: ActionHandler = (context) => {
   });
   if (!page.ok) throw toSandboxError(page.error);
 
-  const byIndex = new Map(hits.map(({ item, record }) => [record[SEQUENCE], item]));
   const items = page.value.items.flatMap((record) => {
-    const item = byIndex.get(record[SEQUENCE]);
+    const item = all[record[SEQUENCE] as number];
     return item ? [mediaItem(item, request.fields)] : [];
   });
   return {

@@ -6,12 +6,12 @@ import { attachedCategories } from './attached-media/attached-view.js';
 import { liveVideos } from './video-lookup.js';
 import { compact } from './video-view.js';
 
-/** One searchable media item: `values` as returned, `match` as the evaluator sees it (Tags split). */
+/** One searchable media item: `values()` as returned, `match` as the evaluator sees it (only the fields it reads; Tags split). */
 export interface Searchable {
   readonly mediaType: SearchType;
   readonly mediaId: string;
   readonly creationTime: string;
-  readonly values: Record<string, unknown>;
+  values(): Record<string, unknown>;
   readonly match: Record<string, unknown>;
 }
 
@@ -21,18 +21,27 @@ const ID_FIELD: Record<SearchType, string> = { video: 'VideoId', audio: 'AudioId
 const BASIC_FIELDS = ['Title', 'Status', 'CreationTime', 'ModificationTime'];
 const TOP_LEVEL_FIELDS = new Set(['MediaId', 'MediaType', 'CreationTime']);
 
-export function searchables(env: SandboxEnv, type: SearchType): Searchable[] {
+type Readers<R> = Readonly<Record<string, (env: SandboxEnv, record: R) => unknown>>;
+
+/**
+ * Every media item of `type`, with `match` holding only `matchFields` (and CreationTime): a query reads a few
+ * fields of every item, and the full values are built only for the items on the page.
+ */
+export function searchables(env: SandboxEnv, type: SearchType, fields: ReadonlySet<string>): Searchable[] {
   const data = env.state.data;
+  const matchFields = new Set([...fields, 'CreationTime']);
   switch (type) {
     case 'video':
-    case 'audio':
+    case 'audio': {
+      const readers = type === 'video' ? VIDEO_READERS : AUDIO_READERS;
       return liveVideos(env)
         .filter((video) => video.MediaType === type)
-        .map((video) => searchable(type, video.VideoId, videoValues(env, video, type)));
+        .map((video) => searchable(env, type, video.VideoId, video, readers, matchFields));
+    }
     case 'image':
-      return Object.values(data.images).map((image) => searchable(type, image.ImageId, imageValues(env, image)));
+      return Object.values(data.images).map((image) => searchable(env, type, image.ImageId, image, IMAGE_READERS, matchFields));
     case 'attached':
-      return Object.values(data.attachedMedia).map((media) => searchable(type, media.MediaId, attachedValues(env, media)));
+      return Object.values(data.attachedMedia).map((media) => searchable(env, type, media.MediaId, media, ATTACHED_READERS, matchFields));
   }
 }
 
@@ -40,77 +49,93 @@ export function searchables(env: SandboxEnv, type: SearchType): Searchable[] {
 export function mediaItem(item: Searchable, fields: readonly string[]): Record<string, unknown> {
   const wanted = (fields.length ? fields.filter((f) => !TOP_LEVEL_FIELDS.has(f)) : BASIC_FIELDS).concat(['CreationTime']);
   const idField = ID_FIELD[item.mediaType];
-  const object = compact(Object.fromEntries([idField, ...wanted].map((name) => [name, item.values[name]])));
+  const values = item.values();
+  const object = compact(Object.fromEntries([idField, ...wanted].map((name) => [name, values[name]])));
   return { MediaType: item.mediaType, MediaId: item.mediaId, CreationTime: item.creationTime, [OBJECT_NAME[item.mediaType]]: object };
 }
 
-function searchable(type: SearchType, id: string, values: Record<string, unknown>): Searchable {
-  const tags = typeof values.Tags === 'string' ? values.Tags.split(',').map((tag) => tag.trim()).filter(Boolean) : undefined;
-  return { mediaType: type, mediaId: id, creationTime: String(values.CreationTime), values, match: { ...values, Tags: tags } };
+/** The fields `readers` defines, those of `only` when given, leaving out undefined ones. */
+function read<R>(env: SandboxEnv, record: R, readers: Readers<R>, only?: ReadonlySet<string>): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const name in readers) {
+    if (only && !only.has(name)) continue;
+    const value = readers[name]!(env, record);
+    if (value !== undefined) values[name] = value;
+  }
+  return values;
+}
+
+function searchable<R>(env: SandboxEnv, type: SearchType, id: string, record: R, readers: Readers<R>, matchFields: ReadonlySet<string>): Searchable {
+  const match = read(env, record, readers, matchFields);
+  if (typeof match.Tags === 'string') match.Tags = splitTags(match.Tags);
+  return { mediaType: type, mediaId: id, creationTime: String(match.CreationTime), match, values: () => read(env, record, readers) };
+}
+
+function splitTags(tags: string): string[] {
+  return tags.split(',').map((tag) => tag.trim()).filter(Boolean);
 }
 
 function categoryName(env: SandboxEnv, cateId: number | undefined): string | undefined {
   return cateId === undefined ? undefined : env.state.data.categories[String(cateId)]?.CateName;
 }
 
-function videoValues(env: SandboxEnv, video: VideoRecord, type: 'video' | 'audio'): Record<string, unknown> {
-  return compact({
-    [type === 'video' ? 'VideoId' : 'AudioId']: video.VideoId,
-    AppId: video.AppId,
-    CateId: video.CateId,
-    CateName: categoryName(env, video.CateId),
-    StorageLocation: video.StorageLocation,
-    Title: video.Title,
-    Tags: video.Tags,
-    Description: video.Description,
-    Status: video.Status,
-    MediaSource: video.UploadSource ?? 'general',
-    PreprocessStatus: 'UnPreprocess',
-    Size: video.Size,
-    Duration: video.Duration,
-    CreationTime: video.CreationTime,
-    ModificationTime: video.ModificationTime,
-    CoverURL: video.CoverURL,
-    Snapshots: video.Snapshots,
-    SpriteSnapshots: [],
-    DownloadSwitch: 'on',
-    TranscodeMode: video.TemplateGroupId === NO_TRANSCODE_GROUP_ID ? 'NoTranscode' : 'FastTranscode',
-  });
+function videoReaders(type: 'video' | 'audio'): Readers<VideoRecord> {
+  return {
+    [type === 'video' ? 'VideoId' : 'AudioId']: (_, video) => video.VideoId,
+    AppId: (_, video) => video.AppId,
+    CateId: (_, video) => video.CateId,
+    CateName: (env, video) => categoryName(env, video.CateId),
+    StorageLocation: (_, video) => video.StorageLocation,
+    Title: (_, video) => video.Title,
+    Tags: (_, video) => video.Tags,
+    Description: (_, video) => video.Description,
+    Status: (_, video) => video.Status,
+    MediaSource: (_, video) => video.UploadSource ?? 'general',
+    PreprocessStatus: () => 'UnPreprocess',
+    Size: (_, video) => video.Size,
+    Duration: (_, video) => video.Duration,
+    CreationTime: (_, video) => video.CreationTime,
+    ModificationTime: (_, video) => video.ModificationTime,
+    CoverURL: (_, video) => video.CoverURL,
+    Snapshots: (_, video) => video.Snapshots,
+    SpriteSnapshots: () => [],
+    DownloadSwitch: () => 'on',
+    TranscodeMode: (_, video) => (video.TemplateGroupId === NO_TRANSCODE_GROUP_ID ? 'NoTranscode' : 'FastTranscode'),
+  };
 }
 
-function imageValues(env: SandboxEnv, image: ImageRecord): Record<string, unknown> {
-  return compact({
-    ImageId: image.ImageId,
-    AppId: image.AppId,
-    CateId: image.CateId,
-    CateName: categoryName(env, image.CateId),
-    StorageLocation: image.StorageLocation,
-    FileName: image.FileName,
-    Title: image.Title,
-    Tags: image.Tags,
-    Description: image.Description,
-    Status: image.Status,
-    CreationTime: image.CreationTime,
-    ModificationTime: image.ModificationTime ?? image.CreationTime,
-    URL: image.URL,
-  });
-}
+const VIDEO_READERS = videoReaders('video');
+const AUDIO_READERS = videoReaders('audio');
 
-function attachedValues(env: SandboxEnv, media: AttachedMediaRecord): Record<string, unknown> {
-  return compact({
-    MediaId: media.MediaId,
-    AppId: media.AppId,
-    CateId: media.CateId,
-    Categories: attachedCategories(env, media),
-    StorageLocation: media.StorageLocation,
-    FileName: media.FileName,
-    Title: media.Title,
-    Tags: media.Tags,
-    Description: media.Description,
-    Status: media.Status,
-    CreationTime: media.CreationTime,
-    ModificationTime: media.ModificationTime ?? media.CreationTime,
-    URL: media.URL,
-    BusinessType: media.BusinessType,
-  });
-}
+const IMAGE_READERS: Readers<ImageRecord> = {
+  ImageId: (_, image) => image.ImageId,
+  AppId: (_, image) => image.AppId,
+  CateId: (_, image) => image.CateId,
+  CateName: (env, image) => categoryName(env, image.CateId),
+  StorageLocation: (_, image) => image.StorageLocation,
+  FileName: (_, image) => image.FileName,
+  Title: (_, image) => image.Title,
+  Tags: (_, image) => image.Tags,
+  Description: (_, image) => image.Description,
+  Status: (_, image) => image.Status,
+  CreationTime: (_, image) => image.CreationTime,
+  ModificationTime: (_, image) => image.ModificationTime ?? image.CreationTime,
+  URL: (_, image) => image.URL,
+};
+
+const ATTACHED_READERS: Readers<AttachedMediaRecord> = {
+  MediaId: (_, media) => media.MediaId,
+  AppId: (_, media) => media.AppId,
+  CateId: (_, media) => media.CateId,
+  Categories: (env, media) => attachedCategories(env, media),
+  StorageLocation: (_, media) => media.StorageLocation,
+  FileName: (_, media) => media.FileName,
+  Title: (_, media) => media.Title,
+  Tags: (_, media) => media.Tags,
+  Description: (_, media) => media.Description,
+  Status: (_, media) => media.Status,
+  CreationTime: (_, media) => media.CreationTime,
+  ModificationTime: (_, media) => media.ModificationTime ?? media.CreationTime,
+  URL: (_, media) => media.URL,
+  BusinessType: (_, media) => media.BusinessType,
+};
