@@ -30,6 +30,12 @@ const input = z
   .superRefine((args, context) => {
     const given = (Object.keys(ID_ARGUMENTS) as IdArgument[]).filter((key) => args[key] !== undefined);
     if (given.length !== 1) context.addIssue({ code: 'custom', path: [given[1] ?? 'VideoId'], message: 'give exactly one of VideoId, ImageId, MediaId' });
+  })
+  // The same rule in JSON Schema, as a root if/then/else (several clients refuse a root oneOf).
+  .meta({
+    if: { required: ['VideoId'] },
+    then: { not: { anyOf: [{ required: ['ImageId'] }, { required: ['MediaId'] }] } },
+    else: { if: { required: ['ImageId'] }, then: { not: { required: ['MediaId'] } }, else: { required: ['MediaId'] } },
   });
 
 const output = z.object({
