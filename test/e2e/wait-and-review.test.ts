@@ -147,6 +147,23 @@ describe('wait_for_job', () => {
     expect(data.ErrorMessage).toBe('The source file cannot be decoded.');
   });
 
+  it('a play-URL refresh, then the CDN refresh tasks it started', async () => {
+    const keynote = videoTitled('Product launch keynote 2026');
+    const submitted = await call('refresh_media_play_urls', { MediaIds: [keynote.VideoId], TaskType: 'Refresh' });
+    const jobId = submitted.data.MediaRefreshJobId as string;
+    const job = await call('wait_for_job', { JobType: 'MediaRefresh', JobId: jobId });
+    expect(job.data).toMatchObject({ Done: true, WaitStatus: 'Succeeded', SubType: 'Refresh' });
+    const [media] = job.data.Outputs as { VideoId: string; TaskIds: string }[];
+    expect(media!.VideoId).toBe(keynote.VideoId);
+    expect(media!.TaskIds.split(',')).toHaveLength(3);
+
+    const short = await call('wait_for_job', { JobType: 'CDNRefresh', JobId: media!.TaskIds, MaxWaitSeconds: 0 });
+    expect(short.data).toMatchObject({ Done: false, WaitStatus: 'StillRunning', Status: '3 Refreshing' });
+    const tasks = await call('wait_for_job', { JobType: 'CDNRefresh', JobId: media!.TaskIds }, () => sandbox.advance(11));
+    expect(tasks.data).toMatchObject({ Done: true, WaitStatus: 'Succeeded', Status: '3 Complete', Progress: 100 });
+    expect((tasks.data.Outputs as { TaskId: string; Status: string }[]).map((task) => task.TaskId).join(',')).toBe(media!.TaskIds);
+  });
+
   it('an unknown job is NotFound, not an error', async () => {
     const { data } = await call('wait_for_job', { JobType: 'AIMediaAudit', JobId: 'ffffffffffffffffffffffffffffffff' });
     expect(data).toMatchObject({ Done: true, WaitStatus: 'NotFound' });
