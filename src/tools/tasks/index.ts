@@ -1,4 +1,7 @@
 import type { AnyTool } from '../define-tool.js';
+import { reviewAudit } from './review-audit.js';
+import { waitForJob } from './wait-for-job.js';
+import { waitForMedia } from './wait-for-media.js';
 
 /** Task-level tools: jobs built from several API calls (toolset tasks). */
-export const taskTools: AnyTool[] = [];
+export const taskTools: AnyTool[] = [waitForMedia, waitForJob, reviewAudit];
