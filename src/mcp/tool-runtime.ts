@@ -162,11 +162,21 @@ export async function runTool(tool: AnyTool, args: Record<string, unknown>, cont
   return shapedResult(tool, checked.data as Record<string, unknown>, args, maxTokens);
 }
 
+/** One line of server-written text: no control characters, no angle brackets (nothing that reads as a delimiter). */
+function serverText(text: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what must not reach the output
+  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, ' ').replace(/[<>]/g, '');
+}
+
 /**
  * The data as text and as structured content, within the result budget; a note on what was left out (also in
  * structured content, as ResultNotice) and a summary of each time series, as their own text blocks.
  */
-function shapedResult(tool: AnyTool, data: Record<string, unknown>, args: Record<string, unknown>, maxTokens: number): CallToolResult {
+function shapedResult(tool: AnyTool, output: Record<string, unknown>, args: Record<string, unknown>, maxTokens: number): CallToolResult {
+  // A task tool's NextStep is written by this server (IDs and tool names only): its own text block, outside the data fence.
+  const { NextStep: nextStep, ...data } = output;
+  const next = tool.kind === 'task' && typeof nextStep === 'string' ? serverText(nextStep) : undefined;
+  if (nextStep !== undefined && next === undefined) data.NextStep = nextStep;
   const summary = summarizeSeries(data);
   const reserve = 200 + summary.join('\n').length;
   const fitted = fitToBudget(data, renderResultText, Math.max(500, maxTokens - reserve), { args, parameters: Object.keys(tool.input.shape) });
@@ -174,8 +184,9 @@ function shapedResult(tool: AnyTool, data: Record<string, unknown>, args: Record
   const parameters = Object.keys(tool.input.shape);
   // A shortened page continues as its notice says, not at the next full page.
   const paging = notice ? undefined : pagingOf(parameters, args, fitted.value);
-  const structured = { ...fitted.value, ...(notice ? { ResultNotice: notice } : {}), ...(paging ? { Paging: paging } : {}) };
+  const structured = { ...fitted.value, ...(next ? { NextStep: next } : {}), ...(notice ? { ResultNotice: notice } : {}), ...(paging ? { Paging: paging } : {}) };
   const content: CallToolResult['content'] = [{ type: 'text', text: fitted.text }];
+  if (next) content.push({ type: 'text', text: `Next step: ${next}` });
   if (notice) content.push({ type: 'text', text: notice });
   if (paging) content.push({ type: 'text', text: `Paging: ${JSON.stringify(paging)}${paging.NextPage ? ' (add NextPage to the same arguments for the next page)' : ' (last page)'}` });
   if (summary.length) content.push({ type: 'text', text: `Series summary (full data): ${summary.join(' ')}` });

@@ -189,8 +189,12 @@ describe('review_audit', () => {
     expect(data.Audio).toMatchObject({ Suggestion: 'block', Total: 2, Labels: [{ Label: 'abuse', Count: 1 }, { Label: 'ad', Count: 1 }], SegmentsLeftOut: 0 });
     expect(data.ManualReview).toMatchObject({ Status: 'Blocked', Total: 1, Histories: [{ Status: 'Blocked', Reason: 'Pornographic content' }] });
     expect(data.NextStep).toContain('create_audit');
-    // The transcript and the reviewer's notes are account text: shown fenced.
+    // The transcript and the reviewer's notes are account text: shown fenced. The next step is the server's own
+    // words: a text block of its own after the fence, never inside it.
     expect(textOf(result)).toContain('<untrusted-data>');
+    const blocks = (result.content as { type: string; text?: string }[]).filter((block) => block.type === 'text').map((block) => block.text ?? '');
+    expect(blocks[0]).not.toContain('create_audit');
+    expect(blocks).toContain(`Next step: ${String(data.NextStep)}`);
     // Decides nothing: only reads.
     const actions = sandbox.requests.slice(before).map((request) => request.action);
     expect(actions.sort()).toEqual(['GetAuditHistory', 'GetMediaAuditAudioResultDetail', 'GetMediaAuditResult', 'GetMediaAuditResultDetail', 'GetMediaAuditResultTimeline']);
