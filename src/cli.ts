@@ -7,10 +7,8 @@ import { ConfirmationTokens } from './mcp/confirmation-token.js';
 import { ramPolicyFor } from './policy.js';
 import { createRuntime } from './runtime.js';
 import { createServer, SERVER_NAME, SERVER_VERSION } from './server.js';
-import { ticketEndpoints } from './client/upload/ticket-endpoints.js';
 import { UploadTickets } from './client/upload/tickets.js';
 import { ToolFilterError, selectTools } from './tools/registry.js';
-import { serveHttp } from './transports/http.js';
 import { serveStdio } from './transports/stdio.js';
 
 async function main(argv: string[]): Promise<number> {
@@ -65,6 +63,8 @@ async function main(argv: string[]): Promise<number> {
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);
   if (config.transport === 'http') {
+    // Loaded only for HTTP: a stdio server never needs the HTTP transport.
+    const [{ serveHttp }, { ticketEndpoints }] = await Promise.all([import('./transports/http.js'), import('./client/upload/ticket-endpoints.js')]);
     const served = await serveHttp({
       routes: uploadTickets && ticketEndpoints(uploadTickets, runtime.client),
       host: config.host,

@@ -1,5 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { Agent, request } from 'undici';
+import type { Agent, request as undiciRequest } from 'undici';
+
+interface HttpConnection {
+  readonly agent: Agent;
+  readonly request: typeof undiciRequest;
+}
 import { signRequest, signRequestV3, stringToSign, type SignatureVersion } from '../signing/index.js';
 import type { CredentialProvider } from './credentials.js';
 import { answerLost, VodApiError } from './errors.js';
@@ -38,14 +43,14 @@ export interface VodClientOptions {
 }
 
 export class VodClient implements VodApi {
-  private readonly dispatcher: Agent;
+  /** undici is loaded on the first call, not at start-up (it is ~70 ms of a cold start that may never call). */
+  private http: Promise<HttpConnection> | undefined;
   private readonly url: string;
   private readonly timeoutMs: number;
 
   constructor(private readonly options: VodClientOptions) {
     this.url = options.endpoint.endsWith('/') ? options.endpoint : `${options.endpoint}/`;
     this.timeoutMs = options.timeoutMs ?? 30_000;
-    this.dispatcher = new Agent({ connect: { timeout: Math.min(this.timeoutMs, 10_000) } });
   }
 
   /**
@@ -87,7 +92,12 @@ export class VodClient implements VodApi {
   }
 
   async close(): Promise<void> {
-    await this.dispatcher.close();
+    if (this.http) await (await this.http).agent.close();
+  }
+
+  private connection(): Promise<HttpConnection> {
+    this.http ??= import('undici').then(({ Agent, request }) => ({ agent: new Agent({ connect: { timeout: Math.min(this.timeoutMs, 10_000) } }), request }));
+    return this.http;
   }
 
   /** Signs anew on every attempt: fresh Timestamp and SignatureNonce. */
@@ -114,9 +124,10 @@ export class VodClient implements VodApi {
     let text: string;
     const deadline = AbortSignal.timeout(this.timeoutMs);
     try {
+      const { agent, request } = await this.connection();
       const response = await request(this.url, {
         method: 'POST',
-        dispatcher: this.dispatcher,
+        dispatcher: agent,
         headers,
         body,
         signal: signal ? AbortSignal.any([signal, deadline]) : deadline,

@@ -1,4 +1,3 @@
-import { request } from 'undici';
 
 export interface HttpAnswer {
   readonly status: number;
@@ -30,6 +29,7 @@ function tryUrl(text: string): URL | undefined {
 export async function httpText(url: URL, init: { method: 'GET' | 'PUT' | 'POST'; headers?: Record<string, string>; body?: string; timeoutMs: number }): Promise<HttpAnswer> {
   const signal = AbortSignal.timeout(init.timeoutMs);
   try {
+    const { request } = await import('undici');
     const response = await request(url, { method: init.method, headers: init.headers, body: init.body, signal, reset: true });
     return { status: response.statusCode, text: await response.body.text() };
   } catch (error) {
