@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AnyTool } from '../../src/tools/define-tool.js';
 import { categoriesTools } from '../../src/tools/categories/index.js';
+import { dynamicImagesTools } from '../../src/tools/dynamic-images/index.js';
 import { processingTools } from '../../src/tools/processing/index.js';
 import { snapshotTemplatesTools } from '../../src/tools/snapshot-templates/index.js';
 import { transcodeTasksTools } from '../../src/tools/transcode-tasks/index.js';
@@ -8,7 +9,9 @@ import { transcodeTemplatesTools } from '../../src/tools/transcode-templates/ind
 import { watermarksTools } from '../../src/tools/watermarks/index.js';
 import { expectResponseExample, expectRoundTrip, requestExampleOf } from '../helpers/spec-data.js';
 
-const TOOLS: AnyTool[] = [...categoriesTools, ...processingTools, ...transcodeTemplatesTools, ...snapshotTemplatesTools, ...watermarksTools, ...transcodeTasksTools];
+const TOOLS: AnyTool[] = [...categoriesTools, ...processingTools, ...transcodeTemplatesTools, ...snapshotTemplatesTools, ...watermarksTools, ...transcodeTasksTools,
+  // The manual lists SubmitDynamicImageJob with processing; the tool lives with the other dynamic-image tools.
+  ...dynamicImagesTools.filter((tool) => tool.action === 'SubmitDynamicImageJob')];
 
 /**
  * Spec request examples that are invalid by the spec's own rules, and the smallest fix that makes them valid:
