@@ -1,6 +1,6 @@
 import type { SandboxEnv } from '../action-context.js';
 import { ossErrors, OssError } from './oss-error.js';
-import { parseOssV4Authorization, verifyOssSignature, verifyOssV4Signature, type SignableRequest } from './signature.js';
+import { parseOssV4Authorization, verifyOssSignature, verifyOssV4Signature, type SignableRequest } from '../../signing/oss-signature.js';
 import { uploadSlice, type UploadCredential } from './upload-store.js';
 
 const MAX_SKEW_MS = 15 * 60 * 1000;

@@ -137,3 +137,26 @@ export function verifyOssV4Signature(request: SignableRequest, secret: string, a
   const stringToSign = ossV4StringToSign(authorization, header(request.headers, 'x-oss-date'), canonicalRequest);
   return { matched: safeEqual(ossV4Signature(secret, authorization, stringToSign), authorization.signature), stringToSign, canonicalRequest };
 }
+
+export interface OssSignInput {
+  readonly method: string;
+  readonly bucket: string;
+  readonly key: string;
+  /** Query parameters of the request (sub-resources such as `uploads`, `uploadId`, `partNumber` are signed). */
+  readonly query?: URLSearchParams;
+  /** Lower-case header names; `content-type`, `content-md5` and every `x-oss-*` header are signed. */
+  readonly headers: Readonly<Record<string, string>>;
+  readonly accessKeyId: string;
+  readonly accessKeySecret: string;
+  /** RFC 7231 date, e.g. `new Date().toUTCString()`. */
+  readonly date: string;
+}
+
+/** `Authorization: OSS <AccessKeyId>:<signature>` for a V1-signed request (the headers must already hold any x-oss-security-token). */
+export function ossAuthorization(input: OssSignInput): string {
+  const stringToSign = ossStringToSign(
+    { method: input.method, headers: { ...input.headers, date: input.date }, bucket: input.bucket, key: input.key, query: input.query ?? new URLSearchParams() },
+    input.date,
+  );
+  return `OSS ${input.accessKeyId}:${ossSignature(input.accessKeySecret, stringToSign)}`;
+}
