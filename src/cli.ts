@@ -22,6 +22,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const [command, ...rest] = positionals;
+  if (command === 'upload') return runUpload(rest, values.ticket, values.server);
   if (rest.length) throw new ConfigError(`unexpected argument "${rest[0]}". Run with --help for usage.`);
   const config = buildConfig(values);
   const confirmTimeoutMs = confirmTimeout(values['confirm-timeout']);
@@ -31,7 +32,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (command === 'sandbox') return runSandbox(config.host, values.port === undefined ? 9000 : config.port, config.sandboxState, config.logLevel);
-  if (command !== undefined) throw new ConfigError(`unknown command "${command}"; commands are sandbox and policy. Run with --help for usage.`);
+  if (command !== undefined) throw new ConfigError(`unknown command "${command}"; commands are upload, sandbox and policy. Run with --help for usage.`);
 
   const runtime = await createRuntime(config);
   keepServingOnStrayErrors(runtime.logger);
@@ -129,6 +130,29 @@ async function runSandbox(host: string, port: number, stateFile: string | undefi
   return 0;
 }
 
+/** `vod-mcp upload FILE --ticket T --server URL`: progress on stderr, the result as JSON on stdout. */
+async function runUpload(files: string[], ticket: string | undefined, server: string | undefined): Promise<number> {
+  if (files.length !== 1) throw new ConfigError('upload takes one FILE: vod-mcp upload FILE --ticket TICKET --server URL');
+  if (!ticket || !server) throw new ConfigError('upload needs --ticket and --server, as upload_media printed them');
+  const { uploadWithTicket } = await import('./client/upload/ticket-upload.js');
+  const controller = new AbortController();
+  process.once('SIGINT', () => controller.abort());
+  let shown = -1;
+  const result = await uploadWithTicket({
+    filePath: files[0]!,
+    ticket,
+    serverUrl: server,
+    signal: controller.signal,
+    onProgress: (done, total) => {
+      const percent = total ? Math.floor((done / total) * 100) : 100;
+      if (percent !== shown) process.stderr.write(`uploaded ${percent}% (${done} of ${total} bytes)\n`);
+      shown = percent;
+    },
+  });
+  process.stdout.write(JSON.stringify({ Status: 'Uploaded', ...result }) + '\n');
+  return 0;
+}
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
@@ -137,6 +161,12 @@ main(process.argv.slice(2)).then(
     if (error instanceof ConfigError || error instanceof ToolFilterError) {
       process.stderr.write(`vod-mcp: ${error.message}\n`);
       process.exitCode = 2;
+      return;
+    }
+    // An upload that failed for a reason the user can act on (a refused ticket, an OSS error): its message, no stack.
+    if (error instanceof Error && (error.name === 'TicketUploadError' || error.name === 'OssError')) {
+      process.stderr.write(`vod-mcp upload: ${error.message}\n`);
+      process.exitCode = 1;
       return;
     }
     process.stderr.write(`vod-mcp: ${(error as Error).stack ?? String(error)}\n`);

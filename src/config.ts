@@ -237,6 +237,8 @@ export function helpText(): string {
     '',
     'Usage:',
     '  vod-mcp [options]                 run the MCP server (stdio by default)',
+    '  vod-mcp upload FILE --ticket T --server URL',
+    '                                    upload a file for a server reached over HTTP (upload_media prints this)',
     '  vod-mcp sandbox [--port N] [--host H] [--sandbox-state FILE]',
     '                                    run the sandbox VOD endpoint standalone',
     '  vod-mcp policy [--read-only] [--toolsets ...] [--tools ...]',
