@@ -37,6 +37,8 @@ export const runBulkMedia = defineTaskTool({
   toolset: 'bulk',
   tier: 'destructive',
   tierReason: 'Applies a plan to many videos at once; a Delete plan deletes them permanently.',
+  // A rerun with the same JobId resumes: done videos are skipped, so repeating the call has no further effect.
+  idempotent: true,
   description:
     'Run a plan from plan_bulk_media after one confirmation: processes the videos in chunks of 20, re-checking each chunk first ' +
     '(videos now gone are not_found, videos already in the target state unchanged), records each outcome in the plan and reports ' +
