@@ -64,7 +64,7 @@ afterAll(async () => {
   for (const dir of [root, outside, stateDir]) if (dir) await rm(dir, { recursive: true, force: true });
 });
 
-describe('upload_media', () => {
+describe('upload_media', { timeout: 30_000 }, () => {
   it('is listed by default as a write tool', async () => {
     const { tools } = await session.client.listTools();
     const tool = tools.find((candidate) => candidate.name === 'upload_media');
@@ -117,6 +117,33 @@ describe('upload_media', () => {
     expect(data).toMatchObject({ VideoId: record.VideoId, Method: 'multipart', ResumedParts: 1, Parts: Math.ceil(size / partSize) });
     expect(video(record.VideoId)?.Status).toBe('UploadSucc');
     expect(await new UploadCheckpoints(stateDir).load(UploadCheckpoints.keyOf(path, size, info.mtimeMs))).toBeUndefined();
+  });
+
+  it('resumes after the server was killed mid-upload: the same VideoId, only the missing parts, then Normal', async () => {
+    const size = 40 * MiB;
+    const path = await fileOf(root, 'killed.mp4', size);
+    const doomed = await connectStdio(['--endpoint', sandbox.url, '--upload-roots', root, '--state-dir', stateDir, '--log-level', 'error'], {
+      env: { ALIBABA_CLOUD_ACCESS_KEY_ID: sandbox.credentials.accessKeyId, ALIBABA_CLOUD_ACCESS_KEY_SECRET: sandbox.credentials.accessKeySecret },
+    });
+    const before = new Set(Object.keys(sandbox.state.data.videos));
+    let progressed = 0;
+    const killed = doomed.client.callTool({ name: 'upload_media', arguments: { FilePath: path } }, undefined, {
+      // The third notification comes after at least two parts are in OSS.
+      onprogress: () => ++progressed === 3 && process.kill(doomed.pid()!, 'SIGKILL'),
+    });
+    await expect(killed).rejects.toThrow();
+    await doomed.close().catch(() => undefined);
+    const created = Object.keys(sandbox.state.data.videos).filter((id) => !before.has(id));
+    expect(created).toHaveLength(1);
+    expect(video(created[0]!)?.Status).toBe('Uploading');
+
+    const { result, data } = await call({ FilePath: path });
+    expect(result.isError, textOf(result)).toBeFalsy();
+    expect(data.VideoId).toBe(created[0]);
+    expect(Number(data.ResumedParts)).toBeGreaterThanOrEqual(2);
+    expect(Object.keys(sandbox.state.data.videos).filter((id) => !before.has(id))).toHaveLength(1);
+    await sandbox.advance(600);
+    expect(video(created[0]!)?.Status).toBe('Normal');
   });
 
   it('a cancelled upload aborts its multipart upload: no parts are left behind', async () => {

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 export const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 
 /** Spawns the built server over stdio and connects the SDK's Client to it. */
-export async function connectStdio(args: string[], options: { env?: Record<string, string>; capabilities?: ConstructorParameters<typeof Client>[1] } = {}): Promise<{ client: Client; stderr: () => string; close: () => Promise<void> }> {
+export async function connectStdio(args: string[], options: { env?: Record<string, string>; capabilities?: ConstructorParameters<typeof Client>[1] } = {}): Promise<{ client: Client; stderr: () => string; pid: () => number | null; close: () => Promise<void> }> {
   const transport = new StdioClientTransport({
     command: process.execPath,
     args: [CLI, ...args],
@@ -18,7 +18,7 @@ export async function connectStdio(args: string[], options: { env?: Record<strin
   transport.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
   const client = new Client({ name: 'vod-mcp-test', version: '1.0.0' }, options.capabilities ?? {});
   await client.connect(transport);
-  return { client, stderr: () => stderr, close: () => client.close() };
+  return { client, stderr: () => stderr, pid: () => transport.pid, close: () => client.close() };
 }
 
 export function textOf(result: unknown): string {
