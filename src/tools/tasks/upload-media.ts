@@ -53,10 +53,10 @@ export const uploadMedia = defineTaskTool({
   tier: 'write',
   tierReason: 'Creates media records and uploads files to them; nothing existing changes.',
   description:
-    'Upload a local audio/video, image or attached (subtitle, or BusinessType watermark/material) file and get it playable: creates the record, uploads to its OSS address (one PUT when small, ' +
-    'parallel multipart when large, resuming an interrupted video upload; attached media and images cannot resume), with progress. Only files under the allowed roots (--upload-roots, plus the client\'s roots) are read. ' +
-    'FilePath a folder + Pattern: its matching files one by one. SourceURL: VOD pulls a public URL. ' +
-    'Over HTTP the server cannot read your files: it answers with a single-use ticket and the command to run where the file is. Then use wait_for_media.',
+    'Upload a local audio/video, image or attached-media file (subtitle; watermark/material with BusinessType): creates the record, uploads it (one PUT when small, parallel multipart when large; ' +
+    'an interrupted video resumes, images and attached media cannot), with progress. Reads only files under the allowed roots (--upload-roots, plus the client\'s roots). ' +
+    'A folder with Pattern: its matching files one by one. SourceURL: VOD pulls a public URL instead. ' +
+    'Over HTTP: a single-use ticket and the command to run where the file is. Then use wait_for_media.',
   input: uploadMediaInput,
   output: uploadMediaOutput,
   handler: async (args, context) => {
