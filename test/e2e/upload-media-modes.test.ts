@@ -157,7 +157,29 @@ describe('upload_media: folder mode', { timeout: 60_000 }, () => {
     const { data, result } = await succeeded({ FilePath: dir, Pattern: '*' });
     expect(data).toMatchObject({ Status: 'PartlyUploaded', Matched: 3, Uploaded: 2, Failed: 1 });
     expect((data.Items as Structured[])[1]).toMatchObject({ FileName: '2.png', MediaType: 'image', Status: 'Failed', Code: 'Forbidden.Test' });
+    expect((data.Items as Structured[])[1]!.ImageId).toBeUndefined();
     expect(textOf(result)).toContain('Failed items');
+  });
+
+  it('a cancellation aborts the current file and starts no other', async () => {
+    const dir = join(root, 'cancelled');
+    await mkdir(dir);
+    await fileOf(dir, 'first.mp4', 40 * MiB);
+    await fileOf(dir, 'second.mp4', 1_000);
+    const before = new Set(Object.keys(sandbox.state.data.videos));
+    const controller = new AbortController();
+    const outcome = session.client.callTool({ name: 'upload_media', arguments: { FilePath: 'cancelled', Pattern: '*.mp4' } }, undefined, {
+      signal: controller.signal,
+      onprogress: () => controller.abort(),
+    });
+    await expect(outcome).rejects.toThrow(/abort|cancel/i);
+    const created = () => Object.keys(sandbox.state.data.videos).filter((id) => !before.has(id));
+    const multipart = () => Object.values((sandbox.state.data.slices.upload as { multipart: Record<string, { MediaId: string }> }).multipart).filter((upload) => created().includes(upload.MediaId));
+    // The server aborts after the client stops waiting: give it until the multipart upload and its checkpoint are gone.
+    for (let round = 0; round < 50 && (multipart().length || (await readdir(join(stateDir, 'uploads')).catch(() => [])).length); round++) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(multipart()).toEqual([]);
+    expect(created()).toHaveLength(1);
+    expect(sandbox.state.data.videos[created()[0]!]?.Title).toBe('first');
   });
 
   it('MaxFiles caps the uploads; the rest are LeftOut and the next step does not invite a repeat', async () => {

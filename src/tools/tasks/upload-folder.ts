@@ -88,8 +88,10 @@ export async function uploadFolder(dir: string, shownPath: string, args: UploadM
     context.signal?.throwIfAborted();
     const label = `file ${index + 1} of ${chosen.length} (${candidate.name})`;
     const onProgress = (done: number) => context.progress?.(doneBytes + done, totalBytes, `${label}: uploaded ${mib(doneBytes + done)} of ${mib(totalBytes)} MiB in all`);
+    let record: Partial<UploadItem> = {};
     try {
-      const result = await localUpload({ ...args, Title: undefined }, candidate.kind, candidate.file, context, tasks, onProgress);
+      const onRecord = (fields: Partial<UploadMediaResult>) => (record = { ...(fields.VideoId ? { VideoId: fields.VideoId } : {}), ...(fields.ImageId ? { ImageId: fields.ImageId } : {}), ...(fields.MediaId ? { MediaId: fields.MediaId } : {}) });
+      const result = await localUpload({ ...args, Title: undefined }, candidate.kind, candidate.file, context, tasks, { onProgress, onRecord });
       items.push({
         FileName: candidate.name,
         MediaType: candidate.kind.kind,
@@ -103,7 +105,7 @@ export async function uploadFolder(dir: string, shownPath: string, args: UploadM
       });
     } catch (error) {
       if (context.signal?.aborted) throw error;
-      items.push({ FileName: candidate.name, MediaType: candidate.kind.kind, Status: 'Failed', ...failureOf(error) });
+      items.push({ FileName: candidate.name, MediaType: candidate.kind.kind, ...record, Status: 'Failed', ...failureOf(error) });
     }
     doneBytes += candidate.file.size;
   }
@@ -128,7 +130,12 @@ export async function uploadFolder(dir: string, shownPath: string, args: UploadM
 function folderNextStep(uploaded: number, failed: number, leftOut: readonly string[], maxFiles: number): string {
   const steps: string[] = [];
   if (uploaded) steps.push('Call wait_for_media with each uploaded item\'s ID to wait until it is Normal.');
-  if (failed) steps.push('Failed items (see Code/Message): fix the cause, then upload each with upload_media FilePath (an interrupted video resumes from its checkpoint).');
+  if (failed) {
+    steps.push(
+      'Failed items (see Code/Message): fix the cause, then upload each with upload_media FilePath. A video that failed in parts resumes into the same record from its checkpoint; ' +
+        'a failed item with an ID and no checkpoint left that record in Uploading (delete it if you upload the file again).',
+    );
+  }
   if (leftOut.length) {
     steps.push(
       `${leftOut.length} matching files were left out (MaxFiles ${maxFiles}; see LeftOutFiles): upload them with a Pattern or FilePath that names only those. ` +

@@ -97,7 +97,13 @@ async function refreshVideo(videoId: string, context: ToolContext): Promise<ApiR
  * Uploads one local file: a new record, or, for a video whose earlier upload was interrupted, the same record from its
  * checkpoint (images and attached media have no RefreshUploadVideo, so no checkpoint and no resume).
  */
-export async function localUpload(args: UploadMediaArgs, kind: Kind, file: LocalFile, context: ToolContext, tasks: TaskHost, onProgress?: (done: number, total: number) => void): Promise<UploadMediaResult> {
+export interface LocalUploadHooks {
+  readonly onProgress?: (done: number, total: number) => void;
+  /** The record exists (new or resumed): a later failure leaves it behind. */
+  readonly onRecord?: (fields: Partial<UploadMediaResult>) => void;
+}
+
+export async function localUpload(args: UploadMediaArgs, kind: Kind, file: LocalFile, context: ToolContext, tasks: TaskHost, hooks: LocalUploadHooks = {}): Promise<UploadMediaResult> {
   const fileName = baseName(file.realPath);
   const video = kind.kind === 'video';
   const checkpoints = new UploadCheckpoints(tasks.stateDir);
@@ -119,6 +125,7 @@ export async function localUpload(args: UploadMediaArgs, kind: Kind, file: Local
     uploadAddress = String(created.UploadAddress);
     uploadAuth = String(created.UploadAuth);
   }
+  hooks.onRecord?.(mediaFields(kind, id, created));
   const options = {
     path: file.realPath,
     size: file.size,
@@ -126,7 +133,7 @@ export async function localUpload(args: UploadMediaArgs, kind: Kind, file: Local
     credentials: decodeUploadAuth(uploadAuth),
     refresh: video ? async () => decodeUploadAuth(String((await refreshVideo(id, context)).UploadAuth)) : undefined,
     signal: context.signal,
-    onProgress: onProgress ?? ((done: number, total: number) => context.progress?.(done, total, `uploaded ${mib(done)} of ${mib(total)} MiB`)),
+    onProgress: hooks.onProgress ?? ((done: number, total: number) => context.progress?.(done, total, `uploaded ${mib(done)} of ${mib(total)} MiB`)),
     checkpoint: video ? { store: checkpoints, key, state: { MediaType: 'video' as const, MediaId: id, UploadAddress: uploadAddress, CreatedAt: new Date().toISOString() } } : undefined,
   };
   let result;
