@@ -83,11 +83,17 @@ export async function uploadFolder(dir: string, shownPath: string, args: UploadM
   const leftOut = accepted.slice(maxFiles).map((candidate) => candidate.name);
   const totalBytes = chosen.reduce((sum, candidate) => sum + candidate.file.size, 0);
   let doneBytes = 0;
+  let lastReported = -1;
   const items: UploadItem[] = [];
   for (const [index, candidate] of chosen.entries()) {
     context.signal?.throwIfAborted();
     const label = `file ${index + 1} of ${chosen.length} (${candidate.name})`;
-    const onProgress = (done: number) => context.progress?.(doneBytes + done, totalBytes, `${label}: uploaded ${mib(doneBytes + done)} of ${mib(totalBytes)} MiB in all`);
+    const onProgress = (done: number) => {
+      // MCP wants each progress value larger than the last; a file's first report repeats where the previous one ended.
+      if (doneBytes + done <= lastReported) return;
+      lastReported = doneBytes + done;
+      context.progress?.(lastReported, totalBytes, `${label}: uploaded ${mib(lastReported)} of ${mib(totalBytes)} MiB in all`);
+    };
     let record: Partial<UploadItem> = {};
     try {
       const onRecord = (fields: Partial<UploadMediaResult>) => (record = { ...(fields.VideoId ? { VideoId: fields.VideoId } : {}), ...(fields.ImageId ? { ImageId: fields.ImageId } : {}), ...(fields.MediaId ? { MediaId: fields.MediaId } : {}) });
