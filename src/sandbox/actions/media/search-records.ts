@@ -45,6 +45,43 @@ export function searchables(env: SandboxEnv, type: SearchType, fields: ReadonlyS
   }
 }
 
+/** The record behind a search type: a video or audio is a VideoRecord. */
+export type SearchRecordOf<T extends SearchType> = T extends 'image' ? ImageRecord : T extends 'attached' ? AttachedMediaRecord : VideoRecord;
+export type AnyMediaRecord = VideoRecord | ImageRecord | AttachedMediaRecord;
+
+/** Builds the evaluator's view of one record (`Searchable.match`), reading only `fields`; for the search index. */
+export function matchReader(env: SandboxEnv, type: SearchType, fields: ReadonlySet<string>): (record: AnyMediaRecord) => Record<string, unknown> {
+  const readers = readersOf(type);
+  const wanted = [...fields].filter((name) => name in readers);
+  return (record) => {
+    const match: Record<string, unknown> = {};
+    for (const name of wanted) {
+      const value = readers[name]!(env, record);
+      if (value !== undefined) match[name] = value;
+    }
+    if (typeof match.Tags === 'string') match.Tags = splitTags(match.Tags);
+    return match;
+  };
+}
+
+/** One record as `searchables` presents it, for building a page's MediaList entries. */
+export function searchableOf(env: SandboxEnv, type: SearchType, record: AnyMediaRecord): Searchable {
+  return searchable(env, type, mediaIdOf(type, record), record, readersOf(type), new Set(['CreationTime']));
+}
+
+function mediaIdOf(type: SearchType, record: AnyMediaRecord): string {
+  const id = type === 'image' ? 'ImageId' : type === 'attached' ? 'MediaId' : 'VideoId';
+  const value: unknown = Reflect.get(record, id);
+  if (typeof value !== 'string') throw new Error(`A ${type} search found a record without ${id}`);
+  return value;
+}
+
+/** Readers typed for any media record: each search type is only ever given records of its own collection. */
+function readersOf(type: SearchType): Readers<AnyMediaRecord> {
+  const readers = { video: VIDEO_READERS, audio: AUDIO_READERS, image: IMAGE_READERS, attached: ATTACHED_READERS }[type];
+  return readers as Readers<AnyMediaRecord>;
+}
+
 /** A MediaList entry: the common fields plus the type's object with the requested fields. */
 export function mediaItem(item: Searchable, fields: readonly string[]): Record<string, unknown> {
   const wanted = (fields.length ? fields.filter((f) => !TOP_LEVEL_FIELDS.has(f)) : BASIC_FIELDS).concat(['CreationTime']);
