@@ -162,7 +162,7 @@ function queryFor(type: SearchType): SearchMediaParams {
   const sort = random();
   if (sort < 0.2) params.SortBy = 'CreationTime:Desc';
   else if (sort < 0.4) params.SortBy = 'CreationTime:Asc';
-  else if (sort < 0.5) params.SortBy = pick(['ModificationTime:Desc', 'ModificationTime:Asc', 'CreationTime:Asc,ModificationTime:Desc']);
+  else if (sort < 0.6) params.SortBy = pick(['ModificationTime:Desc', 'ModificationTime:Asc', 'CreationTime:Asc,ModificationTime:Desc']);
   params.PageSize = String(pick([1, 3, 10, 50, 100]));
   params.PageNo = String(chance(0.5) ? 1 : int(1, 30));
   return params;
@@ -256,6 +256,12 @@ const writes: Record<string, () => void> = {
   'new media (generateMedia) varied one by one': () => {
     for (const id of sandbox.generateMedia(150)) if (chance(0.7)) varyVideo(data().videos[id]!);
     addOthers(20);
+  },
+  'creation times that do not parse (the index then sorts like the scan), then fixed again': () => {
+    const broken = liveVideos().filter(() => chance(0.02));
+    for (const video of broken) video.CreationTime = pick(['not a time', '', 'yesterday']);
+    queries(60, 'with unparsable creation times');
+    for (const video of broken) video.CreationTime = someTime();
   },
   'a state loaded from its JSON': () => {
     sandbox.state.data = JSON.parse(JSON.stringify(data())) as SandboxData;

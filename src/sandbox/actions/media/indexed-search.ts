@@ -1,5 +1,5 @@
 import type { SandboxEnv } from '../../action-context.js';
-import { evaluate, fieldsOf, type ComparisonNode, type MatchNode, type PageWindow, type ValidSearchMedia } from '../../../search/index.js';
+import { evaluate, fieldsOf, sortRecords, type ComparisonNode, type MatchNode, type PageWindow, type SearchType, type ValidSearchMedia } from '../../../search/index.js';
 import { byDefaultOrder, ID_FIELD, indexKey, searchIndexOf, type IndexEntry, type TypeIndex } from './search-index.js';
 import { matchReader, type AnyMediaRecord } from './search-records.js';
 
@@ -13,21 +13,19 @@ export interface IndexedHits {
 const SORT_BELOW_SHARE = 1 / 32;
 
 /**
- * SearchMedia through the index: the same hits, order and Total as the scan in search-media.ts. Undefined when the
- * index cannot answer: a SortBy other than CreationTime alone (the scan sorts those), or records whose CreationTime
- * does not parse (the scan's order for them is not the index's).
+ * SearchMedia through the index: the same hits, order and Total as the scan in search-media.ts. The index's order
+ * answers a sort by CreationTime alone; any other SortBy (or records whose CreationTime does not parse, which the
+ * scan orders differently) takes the hits from the index and sorts them as the scan does.
  */
-export function searchWithIndex(env: SandboxEnv, request: ValidSearchMedia, window: PageWindow): IndexedHits | undefined {
-  const [sortKey, ...more] = request.sortBy;
-  if (!sortKey || sortKey.field !== 'CreationTime' || more.length) return undefined;
+export function searchWithIndex(env: SandboxEnv, request: ValidSearchMedia, window: PageWindow): IndexedHits {
   const index = searchIndexOf(env).forType(request.searchType);
-  if (index.untimed > 0) return undefined;
+  const [sortKey, ...more] = request.sortBy;
+  if (!sortKey || sortKey.field !== 'CreationTime' || more.length || index.untimed > 0) return sortedLikeTheScan(env, index, request, window);
   const ordered = new OrderedView(index.ordered, sortKey.order === 'Asc');
   const match = request.match;
   if (match === null) return { total: ordered.length, records: ordered.range(window.start, window.end) };
 
-  const read = matchReader(env, request.searchType, fieldsOf(match));
-  const matches = (entry: IndexEntry) => evaluate(match, read(entry.record));
+  const matches = matcher(env, request.searchType, match);
   const plan = candidatePlan(index, match);
   if (!plan) return walkCounting(ordered, matches, window);
 
@@ -44,6 +42,40 @@ export function searchWithIndex(env: SandboxEnv, request: ValidSearchMedia, wind
   if (!dense(hits.length)) return { total: hits.length, records: sortedWindow(hits, ordered.descending, window) };
   const hitSet = new Set(hits);
   return { total: hits.length, records: ordered.walkUntil((entry) => hitSet.has(entry), window) };
+}
+
+const SEQUENCE = '__sequence';
+
+/** The hits (from the postings where they help), then the scan's own sort with its creation-order tie-break. */
+function sortedLikeTheScan(env: SandboxEnv, index: TypeIndex, request: ValidSearchMedia, window: PageWindow): IndexedHits {
+  const match = request.match;
+  let hits: readonly IndexEntry[] = index.ordered;
+  if (match !== null) {
+    const matches = matcher(env, request.searchType, match);
+    const plan = candidatePlan(index, match);
+    if (!plan) hits = index.ordered.filter(matches);
+    else {
+      const [smallest, ...others] = plan.sets;
+      hits = [...smallest!].filter((entry) => others.every((set) => set.has(entry)) && (plan.exact || matches(entry)));
+    }
+  }
+  // In collection order, as the scan feeds its sort: with unparsable times its comparisons are not a total order.
+  hits = [...hits].sort((a, b) => a.seq - b.seq);
+  const readSortFields = matchReader(env, request.searchType, new Set(request.sortBy.map((key) => key.field)));
+  const entries = new Map<number, IndexEntry>();
+  const keyed = hits.map((entry) => {
+    entries.set(entry.seq, entry);
+    return { ...readSortFields(entry.record), [SEQUENCE]: entry.seq };
+  });
+  const order = request.sortBy[0]?.order ?? 'Desc';
+  const sorted = sortRecords(keyed, [...request.sortBy, { field: SEQUENCE, order }]);
+  const records = sorted.slice(window.start, window.end).map((record) => entries.get(record[SEQUENCE])!.record);
+  return { total: hits.length, records };
+}
+
+function matcher(env: SandboxEnv, type: SearchType, match: MatchNode): (entry: IndexEntry) => boolean {
+  const read = matchReader(env, type, fieldsOf(match));
+  return (entry) => evaluate(match, read(entry.record));
 }
 
 interface CandidatePlan {

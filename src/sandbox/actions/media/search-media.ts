@@ -20,7 +20,7 @@ import { mediaItem, searchableOf, searchables } from './search-records.js';
 /** Breaks ties in creation order, following the direction of the first sort key. */
 const SEQUENCE = '__sequence';
 
-/** `index` answers from the search index where it can (the scan otherwise); `scan` always walks and sorts everything. */
+/** `index` answers from the search index; `scan` walks and sorts every record of the type (the reference). */
 export type SearchStrategy = 'index' | 'scan';
 
 const strategies = new WeakMap<SandboxEnv['state'], SearchStrategy>();
@@ -60,11 +60,9 @@ export function searchMediaAnswer(env: SandboxEnv, params: SearchMediaParams, st
     const window = pageWindow(pageRequest);
     if (!window.ok) throw toSandboxError(window.error);
     const hits = searchWithIndex(env, request, window.value);
-    if (hits) {
-      const page = pageOf(hits.records, hits.total, window.value, pageRequest);
-      const items = page.items.map((record) => mediaItem(searchableOf(env, request.searchType, record), request.fields));
-      return answer(page.total, items, page.scrollToken);
-    }
+    const page = pageOf(hits.records, hits.total, window.value, pageRequest);
+    const items = page.items.map((record) => mediaItem(searchableOf(env, request.searchType, record), request.fields));
+    return answer(page.total, items, page.scrollToken);
   }
   return scanSearch(env, request, pageRequest);
 }
