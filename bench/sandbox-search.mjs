@@ -1,7 +1,8 @@
 // Prints SearchMedia timings of the sandbox at 100,000 media, with the search index and with the scan it replaces
 // (same process, interleaved rounds), next to GetVideoInfo as the reference, then the resources/list walk over
 // 10,000 media both ways, and the heap used by 100,000 media with and without the index. Never asserted in tests.
-// Usage: npm run bench:search [-- --rounds 9 --media 100000]
+// Usage: npm run bench:search [-- --rounds 9 --media 100000 --baseline /path/to/other/checkout/dist]
+// --baseline also starts a sandbox from another build (e.g. main before the index) and interleaves its calls.
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
@@ -16,7 +17,7 @@ import { Logger } from '../dist/log.js';
 
 // Absent in builds before the index: the bench then measures that build's only path, reported as `index`.
 const { setSearchStrategy = () => {} } = await import('../dist/sandbox/actions/media/search-media.js');
-const { values: options } = parseArgs({ options: { rounds: { type: 'string', default: '9' }, media: { type: 'string', default: '100000' }, walks: { type: 'string', default: '3' } } });
+const { values: options } = parseArgs({ options: { rounds: { type: 'string', default: '9' }, media: { type: 'string', default: '100000' }, walks: { type: 'string', default: '3' }, baseline: { type: 'string' } } });
 const rounds = Number(options.rounds);
 const mediaCount = Number(options.media);
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -54,6 +55,14 @@ const buildTime = performance.now() - started;
 const heapIndexed = heapUsed();
 const total = firstSearch.body.Total;
 
+let baseline;
+if (options.baseline) {
+  const { startSandbox: startBaseline } = await import(new URL(`file://${options.baseline}/sandbox/index.js`).href);
+  baseline = await startBaseline({ enforceQps: false, demo: true });
+  baseline.generateMedia(mediaCount);
+  await call(baseline, 'SearchMedia', {});
+}
+
 const cateId = Object.values(big.state.data.categories)[0].CateId;
 const videoId = Object.values(big.state.data.videos)[0].VideoId;
 const cases = [
@@ -62,9 +71,9 @@ const cases = [
   ["Status in ('Normal') (Status has no `=` in 17.6)", { Match: "Status in ('Normal')" }],
   [`CateId = ${cateId}`, { Match: `CateId = ${cateId}` }],
   ['default search, page 50 of 100', { PageNo: '50', PageSize: '100' }],
-  ['SortBy ModificationTime:Desc (falls back to the scan)', { SortBy: 'ModificationTime:Desc' }],
+  ['SortBy ModificationTime:Desc (hits from the index, sorted as the scan sorts)', { SortBy: 'ModificationTime:Desc' }],
 ];
-const timings = new Map(cases.flatMap(([label]) => [[`${label}|index`, []], [`${label}|scan`, []]]));
+const timings = new Map(cases.flatMap(([label]) => [[`${label}|index`, []], [`${label}|scan`, []], [`${label}|baseline`, []]]));
 const reference = [];
 const totals = new Map();
 for (let round = 0; round < rounds; round++) {
@@ -75,6 +84,7 @@ for (let round = 0; round < rounds; round++) {
       timings.get(`${label}|${strategy}`).push(elapsed);
       totals.set(label, body.Total);
     }
+    if (baseline) timings.get(`${label}|baseline`).push((await call(baseline, 'SearchMedia', params)).elapsed);
     reference.push((await call(big, 'GetVideoInfo', { VideoId: videoId })).elapsed);
   }
 }
@@ -83,24 +93,34 @@ const ref = median(reference);
 console.log(`## SearchMedia over HTTP at ${total} videos (median and min of ${rounds} interleaved rounds; ratio = median / GetVideoInfo median)`);
 console.log(`generateMedia(${mediaCount}): ${ms(generated)}; first search (builds the index): ${ms(buildTime)}`);
 console.log(`GetVideoInfo (reference): median ${ms(ref)}, min ${ms(Math.min(...reference))}\n`);
-console.log('| query | Total | index median | index min | ratio | scan median | scan min | ratio | speed-up |');
-console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+console.log(`| query | Total | index median | index min | ratio | scan median | scan min | ratio | speed-up |${baseline ? ' baseline median | baseline min | speed-up vs baseline |' : ''}`);
+console.log(`| --- | --- | --- | --- | --- | --- | --- | --- | --- |${baseline ? ' --- | --- | --- |' : ''}`);
 for (const [label] of cases) {
   const index = timings.get(`${label}|index`);
   const scan = timings.get(`${label}|scan`);
   const [im, sm] = [median(index), median(scan)];
-  console.log(`| ${label} | ${totals.get(label)} | ${ms(im)} | ${ms(Math.min(...index))} | ${(im / ref).toFixed(1)}x | ${ms(sm)} | ${ms(Math.min(...scan))} | ${(sm / ref).toFixed(1)}x | ${(sm / im).toFixed(1)}x |`);
+  const base = timings.get(`${label}|baseline`);
+  const baseColumns = base.length ? ` ${ms(median(base))} | ${ms(Math.min(...base))} | ${(median(base) / im).toFixed(1)}x |` : '';
+  console.log(`| ${label} | ${totals.get(label)} | ${ms(im)} | ${ms(Math.min(...index))} | ${(im / ref).toFixed(1)}x | ${ms(sm)} | ${ms(Math.min(...scan))} | ${(sm / ref).toFixed(1)}x | ${(sm / im).toFixed(1)}x |${baseColumns}`);
 }
 console.log();
 console.log(`## Heap used (after gc): ${mb(heapBefore)} before the sandbox, ${mb(heapMedia)} with ${mediaCount} generated media, ${mb(heapIndexed)} once indexed (index: ${mb(heapIndexed - heapMedia)})\n`);
 await big.close();
+await baseline?.close();
 
 // 2. resources/list over 10,000 media, as bench/run.mjs section 4.
 const small = await startSandbox({ enforceQps: false, demo: true });
 small.generateMedia(10_000);
+let smallBaseline;
+if (options.baseline) {
+  const { startSandbox: startBaseline } = await import(new URL(`file://${options.baseline}/sandbox/index.js`).href);
+  smallBaseline = await startBaseline({ enforceQps: false, demo: true });
+  smallBaseline.generateMedia(10_000);
+}
 async function walk(strategy) {
-  setSearchStrategy(small, strategy);
-  const api = new VodClient({ endpoint: small.url, credentials: staticCredentials(small.credentials, 'bench'), rateLimiter: new RateLimiter((action) => QPS_PER_ACCOUNT[action] ?? undefined) });
+  const sandbox = strategy === 'baseline' ? smallBaseline : small;
+  if (strategy !== 'baseline') setSearchStrategy(small, strategy);
+  const api = new VodClient({ endpoint: sandbox.url, credentials: staticCredentials(sandbox.credentials, 'bench'), rateLimiter: new RateLimiter((action) => QPS_PER_ACCOUNT[action] ?? undefined) });
   const server = createServer({ api, tools: selectTools({}), logger: new Logger('error') });
   const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
   await server.connect(serverSide);
@@ -120,16 +140,18 @@ async function walk(strategy) {
   await api.close();
   return { elapsed, count, pages };
 }
-const walks = { index: [], scan: [] };
+const walks = { index: [], scan: [], baseline: [] };
+const strategies = smallBaseline ? ['index', 'scan', 'baseline'] : ['index', 'scan'];
 let shape = '';
 for (let i = 0; i < Number(options.walks); i++) {
-  for (const strategy of i % 2 ? ['scan', 'index'] : ['index', 'scan']) {
+  for (const strategy of i % 2 ? [...strategies].reverse() : strategies) {
     const result = await walk(strategy);
     walks[strategy].push(result.elapsed);
     shape = `${result.count} resources in ${result.pages} pages`;
   }
 }
 console.log(`## resources/list walk over a 10,000-media sandbox (SearchMedia paced at ${QPS_PER_ACCOUNT.SearchMedia} QPS by the client; ${shape}; median of ${walks.index.length})`);
-console.log(`index: ${ms(median(walks.index))} (min ${ms(Math.min(...walks.index))}); scan: ${ms(median(walks.scan))} (min ${ms(Math.min(...walks.scan))})`);
+console.log(strategies.map((strategy) => `${strategy}: ${ms(median(walks[strategy]))} (min ${ms(Math.min(...walks[strategy]))})`).join('; '));
 await small.close();
+await smallBaseline?.close();
 await dispatcher.close();
