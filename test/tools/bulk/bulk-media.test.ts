@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { VodApiError, type ApiParams, type ApiResponse, type VodApi } from '../../../src/client/index.js';
 import { planBulkMedia } from '../../../src/tools/bulk/plan-bulk-media.js';
-import { alreadyDone, mergedTags } from '../../../src/tools/bulk/plan-store.js';
+import { alreadyDone, mergedTags } from '../../../src/tools/bulk/operation.js';
 import { runBulkMedia } from '../../../src/tools/bulk/run-bulk-media.js';
 import type { TaskHost, ToolContext } from '../../../src/tools/define-tool.js';
 import { TaskError } from '../../../src/tools/tasks/task-error.js';
