@@ -3,7 +3,7 @@ import { listOf, str } from '../../client/index.js';
 import { chunk } from '../batched-delete.js';
 import { defineTaskTool, type ToolContext } from '../define-tool.js';
 import { TaskError } from '../tasks/task-error.js';
-import { EXECUTORS, isApiError, LOST_ANSWER_NOTE, NOT_FOUND_CODES, settle, type Target } from './executors/index.js';
+import { EXECUTORS, isApiError, LOST_ANSWER_NOTE, NOT_FOUND_CODES, settle, settleWithError, type Target } from './executors/index.js';
 import { alreadyDone, describeOperation, localFailure } from './operation.js';
 import { countStates, num, planLocks, planPath, readPlan, writePlan, type BulkPlan, type PlanItem } from './plan-store.js';
 
@@ -121,7 +121,7 @@ function report(plan: BulkPlan, stopped: boolean): z.input<typeof output> {
     Remaining: remaining,
     ...(stopped ? { Stopped: true } : {}),
     Failures: failures.slice(0, SHOWN).map((item) => ({ VideoId: item.VideoId, State: item.State === 'forbidden' ? 'forbidden' : 'failed', Code: item.Code ?? 'Unknown', ...(item.Message ? { Message: item.Message } : {}) })),
-    ...(jobs.length ? { Jobs: [...new Map(jobs.map((job) => [job.JobId + job.VideoId, job])).values()].slice(0, JOBS_SHOWN) } : {}),
+    ...(jobs.length ? { Jobs: jobs.slice(0, JOBS_SHOWN) } : {}),
     NextStep: nextStep + (jobs.length ? waitHint + (jobs.length > JOBS_SHOWN ? ` Jobs shows the first ${JOBS_SHOWN} of ${jobs.length}.` : '') : ''),
   };
 }
@@ -133,7 +133,7 @@ async function processChunk(plan: BulkPlan, batch: PlanItem[], context: ToolCont
     current = await lookUp(batch.map((item) => item.VideoId), context);
   } catch (error) {
     if (!isApiError(error)) throw error;
-    for (const item of batch) settle(item, 'failed', { Code: error.code, Message: `re-check failed: ${error.message}`, keepSent: item.Sent === true });
+    for (const item of batch) settleWithError(item, error, { prefix: 're-check failed: ', recheck: true });
     return;
   }
   const operation = plan.Operation;

@@ -123,6 +123,27 @@ describe('forbidden', () => {
   });
 });
 
+describe('a failed re-check', () => {
+  it('a permission refusal of GetVideoInfos makes the chunk forbidden; a delete sent before is still recognised later', async () => {
+    vod.seed(2);
+    const plan = await vod.plan({ Operation: 'Delete' });
+    vod.fail = (action, ids) => {
+      for (const id of ids) vod.videos.delete(id);
+      return new VodApiError({ code: 'Timeout', message: 'No complete answer in time.', action, transient: true });
+    };
+    expect(await vod.run({ JobId: plan.JobId })).toMatchObject({ Failed: 2 });
+    vod.fail = undefined;
+    vod.beforeCall = async (action) => {
+      if (action === 'GetVideoInfos') throw new VodApiError({ code: 'Forbidden.RAM', message: 'User not authorized.', action, httpStatus: 403 });
+    };
+    const refused = await vod.run({ JobId: plan.JobId });
+    expect(refused).toMatchObject({ Forbidden: 2, Failed: 0 });
+    expect((refused.Failures as { Message: string }[])[0]!.Message).toContain('re-check failed');
+    vod.beforeCall = undefined;
+    expect(await vod.run({ JobId: plan.JobId })).toMatchObject({ Changed: 2, NotFound: 0 });
+  });
+});
+
 describe('lost DeleteVideo answers', () => {
   it('the client retries after a lost answer and finds the chunk gone: changed, not not_found', async () => {
     vod.seed(25);

@@ -38,13 +38,17 @@ export function stateOfError(error: VodApiError): ItemState {
   return NOT_FOUND_CODES.has(error.code) ? 'not_found' : FORBIDDEN_CODES.has(error.code) ? 'forbidden' : 'failed';
 }
 
-/** The item as the API's error makes it: not_found, forbidden or failed with the API's code. */
-export function settleWithError(item: PlanItem, error: VodApiError, prefix = ''): void {
+/**
+ * The item as the API's error makes it: not_found, forbidden or failed with the API's code. `Sent` stays when this
+ * call's answer was lost, or, for a failed re-check (`recheck`), whenever it was set: that says nothing of the earlier call.
+ */
+export function settleWithError(item: PlanItem, error: VodApiError, options: { prefix?: string; recheck?: boolean } = {}): void {
+  const prefix = options.prefix ?? '';
   const state = stateOfError(error);
   const lost = answerLost(error) || error.outcomeUnknown;
   if (state === 'not_found') return settle(item, 'not_found');
   const message = `${prefix}${error.message}${error.requestId ? ` (RequestId ${error.requestId})` : ''}${lost ? ' The answer was lost: the change may have been made; a rerun checks first.' : ''}`;
-  settle(item, state, { Code: error.code, Message: message, keepSent: lost && item.Sent === true });
+  settle(item, state, { Code: error.code, Message: message, keepSent: item.Sent === true && (lost || options.recheck === true) });
 }
 
 export function isApiError(error: unknown): error is VodApiError {
