@@ -5,7 +5,7 @@ import { defineTaskTool, type ToolContext } from '../define-tool.js';
 import { TaskError } from '../tasks/task-error.js';
 import { EXECUTORS, isApiError, LOST_ANSWER_NOTE, NOT_FOUND_CODES, settle, settleWithError, type Target } from './executors/index.js';
 import { alreadyDone, describeOperation, localFailure } from './operation.js';
-import { countStates, num, planLocks, planPath, readPlan, writePlan, type BulkPlan, type PlanItem } from './plan-store.js';
+import { countStates, num, planLocks, planPath, readPlan, STALE_LOCK_MS, writePlan, type BulkPlan, type PlanItem } from './plan-store.js';
 
 /** GetVideoInfos, UpdateVideoInfos, DeleteVideo and RefreshMediaPlayUrls take at most 20 videos a call. */
 const CHUNK = 20;
@@ -63,6 +63,7 @@ export const runBulkMedia = defineTaskTool({
     };
   },
   handler: async ({ JobId, MaxItems }, context) => {
+    // An unknown plan is refused before any lock file is made for it.
     await readPlan(context, JobId);
     const lock = await planLocks.acquire(JobId, planPath(context, JobId));
     if (!lock) throw alreadyRunning(JobId);
@@ -92,7 +93,7 @@ export const runBulkMedia = defineTaskTool({
 });
 
 const alreadyRunning = (jobId: string) =>
-  new TaskError(`The bulk plan ${jobId} is already running in another call. Do not start it again: wait for that call's result (or, if it was interrupted, call run_bulk_media with this JobId again in a few minutes; it resumes where it stopped).`);
+  new TaskError(`The bulk plan ${jobId} is already running in another call. Do not start it again: wait for that call's result (or, if it was interrupted, call run_bulk_media with this JobId again after ${STALE_LOCK_MS / 60_000} minutes; it resumes where it stopped).`);
 
 function report(plan: BulkPlan, stopped: boolean): z.input<typeof output> {
   const counts = countStates(plan.Items);
