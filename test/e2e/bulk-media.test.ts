@@ -161,7 +161,8 @@ describe('SetTitlePrefix and RefreshPlayUrls', () => {
     sandbox.state.data.videos[targets[1]!]!.Title = `[x] ${video(targets[1]!)!.Title}`;
     sandbox.state.data.videos[targets[2]!]!.Title = 'é'.repeat(63);
     const match = `VideoId in (${targets.map((id) => `'${id}'`).join(',')})`;
-    const before = structuredClone(targets.map((id) => video(id)));
+    // The sandbox watches its records through proxies (its search index), which structuredClone cannot copy.
+    const before = JSON.parse(JSON.stringify(targets.map((id) => video(id))));
     const { data: plan } = await call('plan_bulk_media', { Match: match, Operation: 'SetTitlePrefix', TitlePrefix: '[x] ' });
     expect(plan).toMatchObject({ Total: 3, WouldChange: 1, Unchanged: 1, WouldFail: 1 });
     expect(plan.Sample).toContainEqual(expect.objectContaining({ VideoId: targets[2], Outcome: 'fail', Code: 'TitleTooLong' }));

@@ -64,7 +64,8 @@ describe(`AddTags over ${COUNT} videos with QPS enforcement on`, () => {
   });
 
   it('the dry run counts all 250 and changes nothing', async () => {
-    const before = structuredClone(sandbox.state.data.videos);
+    // The sandbox watches its records through proxies (its search index), which structuredClone cannot copy.
+    const before = JSON.parse(JSON.stringify(sandbox.state.data.videos));
     const plan = await call('plan_bulk_media', { Match: "Tags = 'generated'", Operation: 'AddTags', Tags: ['bulk-250'] });
     jobId = plan.JobId as string;
     expect(plan).toMatchObject({ Total: COUNT, WouldChange: COUNT, Unchanged: 0, LeftOut: 0 });
