@@ -45,7 +45,8 @@ describe('credentials', () => {
   });
 });
 
-describe('cli', () => {
+// Each test spawns the CLI (up to three times); on a loaded 2-core machine one start takes 2-3 s.
+describe('cli', { timeout: 30_000 }, () => {
   const run = (args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { PATH: process.env.PATH, HOME: '/nonexistent' } });
 
   it('--help lists the flags and exits 0', () => {
