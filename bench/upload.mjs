@@ -80,11 +80,17 @@ const ALL_MODES = ['plain http PUT', 'ali-oss put', 'ours put', 'ali-oss multipa
 const modes = process.env.BENCH_MODES ? ALL_MODES.filter((mode) => mode === 'plain http PUT' || process.env.BENCH_MODES.split(',').includes(mode)) : ALL_MODES;
 const results = Object.fromEntries(modes.map((mode) => [mode, []]));
 const run = promisify(execFile);
+const failures = [];
 for (let round = 0; round < rounds; round++) {
   for (const mode of modes) {
     const created = await api.call('CreateUploadVideo', { Title: `bench ${mode}`, FileName: 'bench.mp4' }, { idempotent: false });
-    const { stdout } = await run(process.execPath, [self, '--one', mode, file, String(size), created.UploadAddress, created.UploadAuth], { maxBuffer: 1 << 20 });
-    results[mode].push(JSON.parse(stdout));
+    try {
+      const { stdout } = await run(process.execPath, [self, '--one', mode, file, String(size), created.UploadAddress, created.UploadAuth], { maxBuffer: 1 << 20 });
+      results[mode].push(JSON.parse(stdout));
+    } catch (error) {
+      // A failed upload is reported, not hidden in the medians.
+      failures.push(`${mode}, round ${round + 1}: ${String(error.stderr ?? error).split('\n').find((line) => /Error/.test(line)) ?? 'failed'}`);
+    }
   }
 }
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -93,10 +99,12 @@ console.log(`## upload of ${sizeMiB} MiB to the sandbox OSS endpoint (loopback),
 console.log('| mode | time | MiB/s | speed vs plain http PUT (>1 is faster) | peak RSS of the uploading process |');
 console.log('| --- | --- | --- | --- | --- |');
 for (const mode of modes) {
+  if (results[mode].length === 0) continue;
   const ms = median(results[mode].map((r) => r.ms));
   const rss = median(results[mode].map((r) => r.rssMiB));
   console.log(`| ${mode} | ${ms.toFixed(0)} ms | ${(sizeMiB / (ms / 1000)).toFixed(0)} | ${(reference / ms).toFixed(2)}x | ${rss.toFixed(0)} MiB |`);
 }
+if (failures.length) console.log(`\nfailed uploads: ${failures.join('; ')}`);
 await api.close?.();
 sandbox.kill();
 await rm(dir, { recursive: true, force: true });

@@ -25,6 +25,8 @@ interface Http {
 }
 
 const CONTENT_TYPE = 'application/octet-stream';
+/** Disk reads of 1 MiB rather than fs's 64 KiB default: fewer, larger writes to the socket (measured in bench:upload). */
+const READ_CHUNK = 1024 * 1024;
 
 /**
  * The OSS operations an upload needs (PutObject and multipart), V1-signed with the upload's STS credentials.
@@ -126,7 +128,7 @@ export class OssClient {
     });
     headers.date = date;
     const payload: Buffer | Readable | undefined =
-      body === undefined ? undefined : Buffer.isBuffer(body) ? body : length === 0 ? Buffer.alloc(0) : createReadStream(body.path, { start: body.start, end: body.start + body.length - 1 });
+      body === undefined ? undefined : Buffer.isBuffer(body) ? body : length === 0 ? Buffer.alloc(0) : createReadStream(body.path, { start: body.start, end: body.start + body.length - 1, highWaterMark: READ_CHUNK });
     const response = await request(url, { method: method as 'PUT', headers, body: payload, dispatcher: agent, signal });
     const text = await response.body.text();
     const requestId = String(response.headers['x-oss-request-id'] ?? '');
