@@ -1,19 +1,8 @@
 import { tmpdir } from 'node:os';
 import { resolve as resolvePath } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Server } from '@modelcontextprotocol/sdk/server/index.js';
-import type { RequestHandlerExtra } from '@modelcontextprotocol/sdk/shared/protocol.js';
-import {
-  ElicitResultSchema,
-  ErrorCode,
-  ListToolsRequestSchema,
-  McpError,
-  RootsListChangedNotificationSchema,
-  type ServerNotification,
-  type ServerRequest,
-  type Tool,
-} from '@modelcontextprotocol/sdk/types.js';
-import { CallToolRequestWithRawArgumentsSchema } from './mcp/call-tool-request.js';
+import { SdkError, SdkErrorCode, Server, type ServerContext, type Tool } from '@modelcontextprotocol/server';
+import { CallToolParamsWithRawArguments } from './mcp/call-tool-request.js';
 import type { VodApi } from './client/index.js';
 import { Logger } from './log.js';
 import { Confirmation, type ConfirmationPeer, type ConfirmationPolicy } from './mcp/confirmation.js';
@@ -72,7 +61,7 @@ export function buildInstructions(options: Pick<ServerOptions, 'readOnly' | 'san
     .join('\n');
 }
 
-type Extra = RequestHandlerExtra<ServerRequest, ServerNotification>;
+type Extra = ServerContext;
 
 function clientCanElicit(server: Server): boolean {
   return Boolean(server.getClientCapabilities()?.elicitation?.form);
@@ -80,30 +69,30 @@ function clientCanElicit(server: Server): boolean {
 
 /** The SDK session as confirmation sees it: elicitation on this request's stream, progress on its token. */
 function peerFor(server: Server, extra: Extra): ConfirmationPeer {
-  const progressToken = extra._meta?.progressToken;
+  const progressToken = extra.mcpReq._meta?.progressToken;
   let progress = 0;
   return {
     canElicit: clientCanElicit(server),
     elicit: async (request, { timeoutMs, signal }) => {
       try {
-        const answer = await extra.sendRequest({ method: 'elicitation/create', params: { mode: 'form', ...request } }, ElicitResultSchema, { timeout: timeoutMs, signal });
+        const answer = await extra.mcpReq.send({ method: 'elicitation/create', params: { mode: 'form', ...request } }, { timeout: timeoutMs, signal });
         return { kind: 'answer', action: answer.action, content: answer.content };
       } catch (error) {
-        if (error instanceof McpError && error.code === ErrorCode.RequestTimeout) return { kind: 'timeout' };
+        if (error instanceof SdkError && error.code === SdkErrorCode.RequestTimeout) return { kind: 'timeout' };
         return { kind: 'failed', detail: error instanceof Error ? error.message : String(error) };
       }
     },
     keepAlive:
       progressToken === undefined
         ? undefined
-        : (message) => void extra.sendNotification({ method: 'notifications/progress', params: { progressToken, progress: ++progress, message } }).catch(() => {}),
+        : (message) => void extra.mcpReq.notify({ method: 'notifications/progress', params: { progressToken, progress: ++progress, message } }).catch(() => {}),
   };
 }
 
 /** The client's MCP roots as directories (file: URIs only), asked once per session and again after roots/list_changed. */
 function clientRoots(server: Server, logger: Logger): () => Promise<string[]> {
   let cached: Promise<string[]> | undefined;
-  server.setNotificationHandler(RootsListChangedNotificationSchema, async () => {
+  server.setNotificationHandler('notifications/roots/list_changed', async () => {
     cached = undefined;
   });
   return () => {
@@ -147,11 +136,11 @@ function shellWord(text: string): string {
 
 /** Progress of a tool on the request's progress token; nothing when the client sent none. */
 function progressFor(extra: Extra): ToolContext['progress'] {
-  const progressToken = extra._meta?.progressToken;
+  const progressToken = extra.mcpReq._meta?.progressToken;
   if (progressToken === undefined) return undefined;
   return (progress, total, message) =>
-    void extra
-      .sendNotification({ method: 'notifications/progress', params: { progressToken, progress, ...(total === undefined ? {} : { total }), ...(message ? { message } : {}) } })
+    void extra.mcpReq
+      .notify({ method: 'notifications/progress', params: { progressToken, progress, ...(total === undefined ? {} : { total }), ...(message ? { message } : {}) } })
       .catch(() => {});
 }
 
@@ -172,20 +161,20 @@ export function createServer(options: ServerOptions): Server {
   const offered = () => options.tools.filter((tool) => confirmation.isOffered(tool, clientCanElicit(server)));
 
   let listed: Tool[] | undefined;
-  server.setRequestHandler(ListToolsRequestSchema, async () => {
+  server.setRequestHandler('tools/list', async () => {
     listed ??= offered().map((tool) => confirmation.publish(tool, toMcpTool(tool), clientCanElicit(server)));
     return { tools: listed };
   });
 
-  server.setRequestHandler(CallToolRequestWithRawArgumentsSchema, async (request, extra) => {
-    const tool = byName.get(request.params.name);
+  server.setRequestHandler('tools/call', { params: CallToolParamsWithRawArguments }, async (params, ctx) => {
+    const tool = byName.get(params.name);
     if (!tool || !confirmation.isOffered(tool, clientCanElicit(server))) {
       const names = offered().map((candidate) => candidate.name);
-      const why = tool ? ' is not offered to this client: it needs a confirmation this client cannot show (--confirm-via elicitation)' : `${suggest(request.params.name, names)} is not a tool of this server`;
-      return errorResult(`Tool "${clip(request.params.name)}"${why}. Call tools/list for the available tools.`);
+      const why = tool ? ' is not offered to this client: it needs a confirmation this client cannot show (--confirm-via elicitation)' : `${suggest(params.name, names)} is not a tool of this server`;
+      return errorResult(`Tool "${clip(params.name)}"${why}. Call tools/list for the available tools.`);
     }
-    const context: ToolContext = { api: options.api, signal: extra.signal, progress: progressFor(extra), host };
-    const gate = await confirmation.gate(tool, request.params.arguments ?? {}, (args) => parseArguments(tool, args), context, peerFor(server, extra));
+    const context: ToolContext = { api: options.api, signal: ctx.mcpReq.signal, progress: progressFor(ctx), host };
+    const gate = await confirmation.gate(tool, params.arguments ?? {}, (args) => parseArguments(tool, args), context, peerFor(server, ctx));
     if (!gate.proceed) return gate.result;
     if (confirmation.needsConfirmation(tool)) {
       logger.info(`confirmed ${tool.name}`);

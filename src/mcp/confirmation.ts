@@ -32,7 +32,7 @@ export type Gate<R = Reply> = { proceed: true; args: Record<string, unknown> } |
 type Parse<R> = (args: Record<string, unknown>) => { ok: true; args: Record<string, unknown> } | { ok: false; result: R };
 
 interface JsonSchemaObject {
-  readonly properties?: Record<string, object>;
+  readonly properties?: Record<string, unknown>;
   readonly [key: string]: unknown;
 }
 

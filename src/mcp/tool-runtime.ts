@@ -1,4 +1,4 @@
-import type { CallToolResult, Tool } from '@modelcontextprotocol/sdk/types.js';
+import type { CallToolResult, Tool } from '@modelcontextprotocol/server';
 import { z } from 'zod';
 import { maskSecrets, nextStepFor, VodApiError } from '../client/index.js';
 import type { Logger } from '../log.js';

@@ -1,9 +1,8 @@
 import { randomUUID, timingSafeEqual } from 'node:crypto';
 import { createServer as createHttpServer, type IncomingMessage, type Server as HttpServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Server } from '@modelcontextprotocol/sdk/server/index.js';
-import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
-import { isInitializeRequest } from '@modelcontextprotocol/sdk/types.js';
+import { NodeStreamableHTTPServerTransport } from '@modelcontextprotocol/node';
+import { isInitializeRequest, type Server } from '@modelcontextprotocol/server';
 import type { Logger } from '../log.js';
 import { checkOrigin, jsonRpcError, originPolicy, readJsonBody } from './http-guards.js';
 import { plainErrorMessages } from './plain-errors.js';
@@ -91,7 +90,7 @@ export async function serveHttp(options: HttpServeOptions): Promise<{ url: strin
         .end(jsonRpcError(`Too many open MCP sessions on this server; retry in ${admission.retryAfterSeconds} s, or close unused sessions (DELETE /mcp).`));
     }
     try {
-      const created: StreamableHTTPServerTransport = new StreamableHTTPServerTransport({
+      const created: NodeStreamableHTTPServerTransport = new NodeStreamableHTTPServerTransport({
         sessionIdGenerator: () => randomUUID(),
         onsessioninitialized: (id) => sessions.add(id, created),
       });

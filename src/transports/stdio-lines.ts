@@ -1,7 +1,6 @@
 import process from 'node:process';
 import type { Readable, Writable } from 'node:stream';
-import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
-import { JSONRPCMessageSchema, type JSONRPCMessage, type RequestId } from '@modelcontextprotocol/sdk/types.js';
+import { parseJSONRPCMessage, type JSONRPCMessage, type RequestId, type Transport } from '@modelcontextprotocol/server';
 
 /** One message at most this long (the SDK's own stdio limit): a client with more to say sends a file or a URL. */
 export const MAX_LINE_BYTES = 10 * 1024 * 1024;
@@ -108,7 +107,7 @@ export class StdioLineTransport implements Transport {
     if (line.trim() === '') return;
     let message: JSONRPCMessage;
     try {
-      message = JSONRPCMessageSchema.parse(JSON.parse(line));
+      message = parseJSONRPCMessage(JSON.parse(line));
     } catch (error) {
       this.onerror?.(new Error(`skipped a stdin line that is not a JSON-RPC message (${line.length} characters): ${(error as Error).message.slice(0, 200)}`));
       return;

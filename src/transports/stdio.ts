@@ -1,4 +1,4 @@
-import type { Server } from '@modelcontextprotocol/sdk/server/index.js';
+import type { Server } from '@modelcontextprotocol/server';
 import type { Logger } from '../log.js';
 import { plainErrorMessages } from './plain-errors.js';
 import { StdioLineTransport } from './stdio-lines.js';
