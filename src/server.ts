@@ -1,11 +1,12 @@
 import { tmpdir } from 'node:os';
 import { resolve as resolvePath } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SdkError, SdkErrorCode, Server, type ServerContext, type Tool } from '@modelcontextprotocol/server';
+import { Server, type ServerContext, type Tool } from '@modelcontextprotocol/server';
 import { CallToolParamsWithRawArguments } from './mcp/call-tool-request.js';
 import type { VodApi } from './client/index.js';
 import { Logger } from './log.js';
-import { Confirmation, type ConfirmationPeer, type ConfirmationPolicy } from './mcp/confirmation.js';
+import { Confirmation, isInputRequired, type ConfirmationPolicy } from './mcp/confirmation.js';
+import { clientCanElicit, confirmationPeerFor } from './mcp/confirmation-peer.js';
 import { errorResult, parseArguments, runTool, toMcpTool } from './mcp/tool-runtime.js';
 import type { AnyTool, TaskHost, ToolContext } from './tools/define-tool.js';
 import { allTools, clip, suggest } from './tools/registry.js';
@@ -63,32 +64,6 @@ export function buildInstructions(options: Pick<ServerOptions, 'readOnly' | 'san
 
 type Extra = ServerContext;
 
-function clientCanElicit(server: Server): boolean {
-  return Boolean(server.getClientCapabilities()?.elicitation?.form);
-}
-
-/** The SDK session as confirmation sees it: elicitation on this request's stream, progress on its token. */
-function peerFor(server: Server, extra: Extra): ConfirmationPeer {
-  const progressToken = extra.mcpReq._meta?.progressToken;
-  let progress = 0;
-  return {
-    canElicit: clientCanElicit(server),
-    elicit: async (request, { timeoutMs, signal }) => {
-      try {
-        const answer = await extra.mcpReq.send({ method: 'elicitation/create', params: { mode: 'form', ...request } }, { timeout: timeoutMs, signal });
-        return { kind: 'answer', action: answer.action, content: answer.content };
-      } catch (error) {
-        if (error instanceof SdkError && error.code === SdkErrorCode.RequestTimeout) return { kind: 'timeout' };
-        return { kind: 'failed', detail: error instanceof Error ? error.message : String(error) };
-      }
-    },
-    keepAlive:
-      progressToken === undefined
-        ? undefined
-        : (message) => void extra.mcpReq.notify({ method: 'notifications/progress', params: { progressToken, progress: ++progress, message } }).catch(() => {}),
-  };
-}
-
 /** The client's MCP roots as directories (file: URIs only), asked once per session and again after roots/list_changed. */
 function clientRoots(server: Server, logger: Logger): () => Promise<string[]> {
   let cached: Promise<string[]> | undefined;
@@ -96,6 +71,7 @@ function clientRoots(server: Server, logger: Logger): () => Promise<string[]> {
     cached = undefined;
   });
   return () => {
+    // A 2026-07-28 connection has no server-to-client requests: its roots are not asked (the configured roots apply).
     if (!server.getClientCapabilities()?.roots) return Promise.resolve([]);
     cached ??= server.listRoots(undefined, { timeout: 10_000 }).then(
       ({ roots }) => roots.flatMap((root) => (root.uri.startsWith('file:') ? [fileURLToPath(root.uri)] : [])),
@@ -144,8 +120,14 @@ function progressFor(extra: Extra): ToolContext['progress'] {
       .catch(() => {});
 }
 
-/** An MCP server over the given tools; knows nothing of transports. */
-export function createServer(options: ServerOptions): Server {
+/** A server built by createServer and what ends it (its resource subscriptions' polling). */
+export interface CreatedServer {
+  readonly server: Server;
+  close(): Promise<void>;
+}
+
+/** An MCP server over the given tools, for either protocol era; knows nothing of transports. */
+export function createServer(options: ServerOptions): CreatedServer {
   const logger = options.logger ?? new Logger();
   const byName = new Map(options.tools.map((tool) => [tool.name, tool]));
   const confirmation = new Confirmation(options.confirmation);
@@ -158,24 +140,28 @@ export function createServer(options: ServerOptions): Server {
     },
   );
   const host = taskHost(options.tasks, clientRoots(server, logger));
-  const offered = () => options.tools.filter((tool) => confirmation.isOffered(tool, clientCanElicit(server)));
+  const offered = (canElicit: boolean) => options.tools.filter((tool) => confirmation.isOffered(tool, canElicit));
 
-  let listed: Tool[] | undefined;
-  server.setRequestHandler('tools/list', async () => {
-    listed ??= offered().map((tool) => confirmation.publish(tool, toMcpTool(tool), clientCanElicit(server)));
-    return { tools: listed };
+  // Per elicitation ability: on 2026-07-28 the client declares its capabilities with every request.
+  const listed = new Map<boolean, Tool[]>();
+  server.setRequestHandler('tools/list', async (_request, ctx) => {
+    const canElicit = clientCanElicit(server, ctx);
+    let tools = listed.get(canElicit);
+    if (!tools) listed.set(canElicit, (tools = offered(canElicit).map((tool) => confirmation.publish(tool, toMcpTool(tool), canElicit))));
+    return { tools };
   });
 
   server.setRequestHandler('tools/call', { params: CallToolParamsWithRawArguments }, async (params, ctx) => {
     const tool = byName.get(params.name);
-    if (!tool || !confirmation.isOffered(tool, clientCanElicit(server))) {
-      const names = offered().map((candidate) => candidate.name);
+    const canElicit = clientCanElicit(server, ctx);
+    if (!tool || !confirmation.isOffered(tool, canElicit)) {
+      const names = offered(canElicit).map((candidate) => candidate.name);
       const why = tool ? ' is not offered to this client: it needs a confirmation this client cannot show (--confirm-via elicitation)' : `${suggest(params.name, names)} is not a tool of this server`;
       return errorResult(`Tool "${clip(params.name)}"${why}. Call tools/list for the available tools.`);
     }
     const context: ToolContext = { api: options.api, signal: ctx.mcpReq.signal, progress: progressFor(ctx), host };
-    const gate = await confirmation.gate(tool, params.arguments ?? {}, (args) => parseArguments(tool, args), context, peerFor(server, ctx));
-    if (!gate.proceed) return gate.result;
+    const gate = await confirmation.gate(tool, params.arguments ?? {}, (args) => parseArguments(tool, args), context, confirmationPeerFor(server, ctx));
+    if (!gate.proceed) return isInputRequired(gate.result) ? gate.result.inputRequired : gate.result;
     if (confirmation.needsConfirmation(tool)) {
       logger.info(`confirmed ${tool.name}`);
       void server.sendLoggingMessage({ level: 'notice', logger: SERVER_NAME, data: `${tool.name} confirmed; running it` }).catch(() => {});
@@ -185,6 +171,12 @@ export function createServer(options: ServerOptions): Server {
     return result;
   });
 
-  registerCatalog(server, options.api, logger, options.poll ?? { initialMs: 5_000, maxMs: 60_000 }, () => ({ offered: offered(), all: allTools() }));
-  return server;
+  const subscriptions = registerCatalog(server, options.api, logger, options.poll ?? { initialMs: 5_000, maxMs: 60_000 }, () => ({ offered: offered(clientCanElicit(server, undefined)), all: allTools() }));
+  return {
+    server,
+    close: async () => {
+      subscriptions.close();
+      await server.close();
+    },
+  };
 }

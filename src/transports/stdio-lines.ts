@@ -29,7 +29,10 @@ export class StdioLineTransport implements Transport {
   private size = 0;
   /** While skipping an oversized line: its length so far, its first bytes and its last bytes. */
   private skipping: { bytes: number; head: Buffer; tail: Buffer } | undefined;
-  private closed = false;
+  private isClosed = false;
+  private markClosed!: () => void;
+  /** Resolves once the transport is closed (stdin ended, or close() was called), whoever else listens to onclose. */
+  readonly closed = new Promise<void>((resolve) => (this.markClosed = resolve));
 
   constructor(
     private readonly stdin: Readable = process.stdin,
@@ -51,13 +54,14 @@ export class StdioLineTransport implements Transport {
   }
 
   async close(): Promise<void> {
-    if (this.closed) return;
-    this.closed = true;
+    if (this.isClosed) return;
+    this.isClosed = true;
     this.stdin.off('data', this.onData);
     this.stdin.off('error', this.onStreamError);
     this.stdin.off('end', this.onEnd);
     if (this.stdin.listenerCount('data') === 0) this.stdin.pause();
     this.chunks = [];
+    this.markClosed();
     this.onclose?.();
   }
 

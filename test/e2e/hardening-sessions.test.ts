@@ -19,7 +19,7 @@ beforeAll(async () => {
     newServer: () => {
       const server = new Server({ name: 'eviction-test', version: '1.0.0' }, { capabilities: { tools: {} } });
       server.setRequestHandler('tools/list', async () => ({ tools: [] }));
-      return server;
+      return { server, close: () => server.close() };
     },
   });
 });
