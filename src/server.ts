@@ -7,6 +7,7 @@ import type { VodApi } from './client/index.js';
 import { Logger } from './log.js';
 import { Confirmation, isInputRequired, type ConfirmationPolicy } from './mcp/confirmation.js';
 import { clientCanElicit, confirmationPeerFor } from './mcp/confirmation-peer.js';
+import { SERVER_ICONS } from './mcp/icons.js';
 import { errorResult, parseArguments, runTool, toMcpTool } from './mcp/tool-runtime.js';
 import type { AnyTool, TaskHost, ToolContext } from './tools/define-tool.js';
 import { allTools, clip, suggest } from './tools/registry.js';
@@ -49,6 +50,19 @@ export interface TaskOptions {
 }
 
 export const DEFAULT_MAX_WAIT_MS = 45_000;
+
+/**
+ * Cache hints of the 2026-07-28 list results (2025-era answers carry none). The tool list and the templates are
+ * fixed for a server process, but the tool list depends on the client's declared elicitation, so it is private;
+ * prompts and templates are the same for every client; the resources are live account data (not cached).
+ */
+const CACHE_HINTS = {
+  'tools/list': { ttlMs: 300_000, cacheScope: 'private' },
+  'prompts/list': { ttlMs: 300_000, cacheScope: 'public' },
+  'resources/templates/list': { ttlMs: 300_000, cacheScope: 'public' },
+  'resources/list': { ttlMs: 0, cacheScope: 'private' },
+  'resources/read': { ttlMs: 0, cacheScope: 'private' },
+} as const;
 
 export function buildInstructions(options: Pick<ServerOptions, 'readOnly' | 'sandbox'>, confirmation: Confirmation): string {
   return [
@@ -133,8 +147,9 @@ export function createServer(options: ServerOptions): CreatedServer {
   const confirmation = new Confirmation(options.confirmation);
 
   const server = new Server(
-    { name: SERVER_NAME, version: SERVER_VERSION, title: 'Alibaba Cloud VOD' },
+    { name: SERVER_NAME, version: SERVER_VERSION, title: 'Alibaba Cloud VOD', icons: SERVER_ICONS },
     {
+      cacheHints: CACHE_HINTS,
       capabilities: { tools: { listChanged: false }, resources: { subscribe: true, listChanged: false }, prompts: { listChanged: false }, completions: {}, logging: {} },
       instructions: buildInstructions(options, confirmation),
     },

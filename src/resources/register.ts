@@ -1,6 +1,7 @@
 import { ProtocolError, ProtocolErrorCode, type ResourceTemplateType, type Server } from '@modelcontextprotocol/server';
 import { VodApiError, type VodApi } from '../client/index.js';
 import type { Logger } from '../log.js';
+import { PROMPT_ICONS, RESOURCE_ICONS } from '../mcp/icons.js';
 import { isServerDefined, renderDocument } from '../mcp/untrusted.js';
 import { completeArgument } from './completions.js';
 import { listResources } from './listing.js';
@@ -33,12 +34,13 @@ export function registerCatalog(server: Server, api: VodApi, logger: Logger, pol
 
   server.setRequestHandler('resources/list', async (request) => {
     try {
-      return await listResources(api, request.params?.cursor);
+      const listed = await listResources(api, request.params?.cursor);
+      return { ...listed, resources: listed.resources.map((resource) => ({ ...resource, icons: RESOURCE_ICONS })) };
     } catch (error) {
       throw toMcpError(error);
     }
   });
-  server.setRequestHandler('resources/templates/list', async () => ({ resourceTemplates: [...RESOURCE_TEMPLATES] }));
+  server.setRequestHandler('resources/templates/list', async () => ({ resourceTemplates: RESOURCE_TEMPLATES.map((template) => ({ ...template, icons: RESOURCE_ICONS })) }));
   server.setRequestHandler('resources/read', async (request) => {
     const { uri } = request.params;
     const parsed = parseVodUri(uri);
@@ -64,7 +66,7 @@ export function registerCatalog(server: Server, api: VodApi, logger: Logger, pol
     subscriptions.unsubscribe(request.params.uri);
     return {};
   });
-  server.setRequestHandler('prompts/list', async () => ({ prompts: PROMPTS.map(({ render: _render, ...prompt }) => prompt) }));
+  server.setRequestHandler('prompts/list', async () => ({ prompts: PROMPTS.map(({ render: _render, ...prompt }) => ({ ...prompt, icons: PROMPT_ICONS })) }));
   server.setRequestHandler('prompts/get', async (request) => {
     try {
       return getPrompt(request.params.name, request.params.arguments ?? {}, tools());

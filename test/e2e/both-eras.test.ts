@@ -88,15 +88,23 @@ for (const transport of ['stdio', 'http'] as const) {
       expect(tools.length).toBeGreaterThan(10);
       const names = tools.map((tool) => tool.name);
       expect((await client.listTools()).tools.map((tool) => tool.name)).toEqual(names);
+      // Icons ship in the package as data: URIs (nothing to fetch); tools have one per tier.
+      const isDataSvg = (icons: { src: string }[] | undefined) => Boolean(icons?.length && icons.every((icon) => icon.src.startsWith('data:image/svg+xml;base64,')));
+      expect(tools.every((tool) => isDataSvg(tool.icons))).toBe(true);
+      const byTier = (name: string) => tools.find((tool) => tool.name === name)?.icons?.[0]?.src;
+      expect(byTier('delete_video')).not.toBe(byTier('get_video_info'));
+      expect(isDataSvg(client.getServerVersion()?.icons)).toBe(true);
+      expect((await client.listResourceTemplates()).resourceTemplates.every((template) => isDataSvg(template.icons))).toBe(true);
       const info = await client.callTool({ name: 'get_video_info', arguments: { VideoId: id } });
       expect(info.isError, textOf(info)).toBeFalsy();
       expect(textOf(info)).toContain(id);
       const resource = await client.readResource({ uri: `vod://media/video/${id}` });
       expect(JSON.stringify(resource.contents)).toContain(id);
       const { prompts } = await client.listPrompts();
-      const prompt = await client.getPrompt({ name: prompts[0]!.name, arguments: {} }).catch(() => undefined);
+      const prompt = await client.getPrompt({ name: 'monthly_usage_report', arguments: { Month: '2026-10' } });
       expect(prompts.length).toBeGreaterThan(0);
-      expect(prompt === undefined || prompt.messages.length > 0).toBe(true);
+      expect(prompts.every((listed) => isDataSvg(listed.icons))).toBe(true);
+      expect(prompt.messages.length).toBeGreaterThan(0);
     });
 
     it('accept: the in-band form shows the resolved preview, and the delete runs once', async () => {
@@ -203,7 +211,7 @@ for (const transport of ['stdio', 'http'] as const) {
       const info = await client.callTool({ name: 'get_video_info', arguments: { VideoId: id } });
       expect(textOf(info)).toContain(id);
       expect(JSON.stringify((await client.readResource({ uri: `vod://media/video/${id}` })).contents)).toContain(id);
-      expect((await client.listPrompts()).prompts.length).toBeGreaterThan(0);
+      expect((await client.getPrompt({ name: 'monthly_usage_report', arguments: { Month: '2026-10' } })).messages.length).toBeGreaterThan(0);
       const before = deletes();
       const result = await client.callTool({ name: 'delete_video', arguments: { VideoIds: [doomed] } });
       expect(result.isError, textOf(result)).toBeFalsy();
