@@ -40,7 +40,7 @@ async function coldStart(args, runs = 7) {
 }
 
 async function inProcess(tools, api, extra = {}) {
-  const server = createServer({ api, tools, logger: new Logger('error'), ...extra });
+  const { server } = createServer({ api, tools, logger: new Logger('error'), ...extra });
   const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
   await server.connect(serverSide);
   const client = new Client({ name: 'bench', version: '1' });

@@ -18,7 +18,7 @@ rmSync(stage, { recursive: true, force: true });
 mkdirSync(server, { recursive: true });
 for (const file of ['manifest.json', 'icon.png']) cpSync(join(repo, 'manifest', file), join(stage, file));
 cpSync(join(repo, 'dist'), join(server, 'dist'), { recursive: true, filter: (source) => !source.endsWith('.map') });
-for (const entry of ['data', 'package.json', 'package-lock.json', 'README.md', 'LICENSE']) cpSync(join(repo, entry), join(server, entry), { recursive: true });
+for (const entry of ['data', 'assets', 'package.json', 'package-lock.json', 'README.md', 'LICENSE']) cpSync(join(repo, entry), join(server, entry), { recursive: true });
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 execFileSync(npm, ['ci', '--omit=dev', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: server, stdio: ['ignore', 'ignore', 'inherit'] });

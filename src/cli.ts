@@ -81,7 +81,7 @@ async function main(argv: string[]): Promise<number> {
     await new Promise(() => {});
   }
   if (process.stdin.isTTY) runtime.logger.warn(terminalHint(argv));
-  await serveStdio(createServer(options), runtime.logger);
+  await serveStdio(() => createServer(options), runtime.logger);
   await runtime.close();
   return 0;
 }

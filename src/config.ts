@@ -3,8 +3,11 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { LogLevel } from './log.js';
 
-export type ConfirmPolicy = 'destructive' | 'write' | 'never';
-export type ConfirmVia = 'auto' | 'elicitation';
+import type { ConfirmTiers, ConfirmVia } from './mcp/confirmation.js';
+
+/** The confirmation policy's own types live with confirmation (src/mcp/confirmation.ts); the CLI parses into them. */
+export type ConfirmPolicy = ConfirmTiers;
+export type { ConfirmVia };
 
 export interface ServerConfig {
   readonly sandbox: boolean;

@@ -1,22 +1,13 @@
 import { tmpdir } from 'node:os';
 import { resolve as resolvePath } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Server } from '@modelcontextprotocol/sdk/server/index.js';
-import type { RequestHandlerExtra } from '@modelcontextprotocol/sdk/shared/protocol.js';
-import {
-  ElicitResultSchema,
-  ErrorCode,
-  ListToolsRequestSchema,
-  McpError,
-  RootsListChangedNotificationSchema,
-  type ServerNotification,
-  type ServerRequest,
-  type Tool,
-} from '@modelcontextprotocol/sdk/types.js';
-import { CallToolRequestWithRawArgumentsSchema } from './mcp/call-tool-request.js';
+import { Server, type ServerContext, type Tool } from '@modelcontextprotocol/server';
+import { CallToolParamsWithRawArguments } from './mcp/call-tool-request.js';
 import type { VodApi } from './client/index.js';
 import { Logger } from './log.js';
-import { Confirmation, type ConfirmationPeer, type ConfirmationPolicy } from './mcp/confirmation.js';
+import { Confirmation, isInputRequired, type ConfirmationPolicy } from './mcp/confirmation.js';
+import { clientCanElicit, confirmationPeerFor } from './mcp/confirmation-peer.js';
+import { SERVER_ICONS } from './mcp/icons.js';
 import { errorResult, parseArguments, runTool, toMcpTool } from './mcp/tool-runtime.js';
 import type { AnyTool, TaskHost, ToolContext } from './tools/define-tool.js';
 import { allTools, clip, suggest } from './tools/registry.js';
@@ -60,6 +51,19 @@ export interface TaskOptions {
 
 export const DEFAULT_MAX_WAIT_MS = 45_000;
 
+/**
+ * Cache hints of the 2026-07-28 list results (2025-era answers carry none). The tool list and the templates are
+ * fixed for a server process, but the tool list depends on the client's declared elicitation, so it is private;
+ * prompts and templates are the same for every client; the resources are live account data (not cached).
+ */
+const CACHE_HINTS = {
+  'tools/list': { ttlMs: 300_000, cacheScope: 'private' },
+  'prompts/list': { ttlMs: 300_000, cacheScope: 'public' },
+  'resources/templates/list': { ttlMs: 300_000, cacheScope: 'public' },
+  'resources/list': { ttlMs: 0, cacheScope: 'private' },
+  'resources/read': { ttlMs: 0, cacheScope: 'private' },
+} as const;
+
 export function buildInstructions(options: Pick<ServerOptions, 'readOnly' | 'sandbox'>, confirmation: Confirmation): string {
   return [
     'Tools for Alibaba Cloud ApsaraVideo VOD (API 2017-03-21). Tool names are the snake_case API actions; argument names are the API parameter names.',
@@ -72,41 +76,16 @@ export function buildInstructions(options: Pick<ServerOptions, 'readOnly' | 'san
     .join('\n');
 }
 
-type Extra = RequestHandlerExtra<ServerRequest, ServerNotification>;
-
-function clientCanElicit(server: Server): boolean {
-  return Boolean(server.getClientCapabilities()?.elicitation?.form);
-}
-
-/** The SDK session as confirmation sees it: elicitation on this request's stream, progress on its token. */
-function peerFor(server: Server, extra: Extra): ConfirmationPeer {
-  const progressToken = extra._meta?.progressToken;
-  let progress = 0;
-  return {
-    canElicit: clientCanElicit(server),
-    elicit: async (request, { timeoutMs, signal }) => {
-      try {
-        const answer = await extra.sendRequest({ method: 'elicitation/create', params: { mode: 'form', ...request } }, ElicitResultSchema, { timeout: timeoutMs, signal });
-        return { kind: 'answer', action: answer.action, content: answer.content };
-      } catch (error) {
-        if (error instanceof McpError && error.code === ErrorCode.RequestTimeout) return { kind: 'timeout' };
-        return { kind: 'failed', detail: error instanceof Error ? error.message : String(error) };
-      }
-    },
-    keepAlive:
-      progressToken === undefined
-        ? undefined
-        : (message) => void extra.sendNotification({ method: 'notifications/progress', params: { progressToken, progress: ++progress, message } }).catch(() => {}),
-  };
-}
+type Extra = ServerContext;
 
 /** The client's MCP roots as directories (file: URIs only), asked once per session and again after roots/list_changed. */
 function clientRoots(server: Server, logger: Logger): () => Promise<string[]> {
   let cached: Promise<string[]> | undefined;
-  server.setNotificationHandler(RootsListChangedNotificationSchema, async () => {
+  server.setNotificationHandler('notifications/roots/list_changed', async () => {
     cached = undefined;
   });
   return () => {
+    // A 2026-07-28 connection has no server-to-client requests: its roots are not asked (the configured roots apply).
     if (!server.getClientCapabilities()?.roots) return Promise.resolve([]);
     cached ??= server.listRoots(undefined, { timeout: 10_000 }).then(
       ({ roots }) => roots.flatMap((root) => (root.uri.startsWith('file:') ? [fileURLToPath(root.uri)] : [])),
@@ -147,46 +126,57 @@ function shellWord(text: string): string {
 
 /** Progress of a tool on the request's progress token; nothing when the client sent none. */
 function progressFor(extra: Extra): ToolContext['progress'] {
-  const progressToken = extra._meta?.progressToken;
+  const progressToken = extra.mcpReq._meta?.progressToken;
   if (progressToken === undefined) return undefined;
   return (progress, total, message) =>
-    void extra
-      .sendNotification({ method: 'notifications/progress', params: { progressToken, progress, ...(total === undefined ? {} : { total }), ...(message ? { message } : {}) } })
+    void extra.mcpReq
+      .notify({ method: 'notifications/progress', params: { progressToken, progress, ...(total === undefined ? {} : { total }), ...(message ? { message } : {}) } })
       .catch(() => {});
 }
 
-/** An MCP server over the given tools; knows nothing of transports. */
-export function createServer(options: ServerOptions): Server {
+/** A server built by createServer and what ends it (its resource subscriptions' polling). */
+export interface CreatedServer {
+  readonly server: Server;
+  close(): Promise<void>;
+}
+
+/** An MCP server over the given tools, for either protocol era; knows nothing of transports. */
+export function createServer(options: ServerOptions): CreatedServer {
   const logger = options.logger ?? new Logger();
   const byName = new Map(options.tools.map((tool) => [tool.name, tool]));
   const confirmation = new Confirmation(options.confirmation);
 
   const server = new Server(
-    { name: SERVER_NAME, version: SERVER_VERSION, title: 'Alibaba Cloud VOD' },
+    { name: SERVER_NAME, version: SERVER_VERSION, title: 'Alibaba Cloud VOD', icons: SERVER_ICONS },
     {
+      cacheHints: CACHE_HINTS,
       capabilities: { tools: { listChanged: false }, resources: { subscribe: true, listChanged: false }, prompts: { listChanged: false }, completions: {}, logging: {} },
       instructions: buildInstructions(options, confirmation),
     },
   );
   const host = taskHost(options.tasks, clientRoots(server, logger));
-  const offered = () => options.tools.filter((tool) => confirmation.isOffered(tool, clientCanElicit(server)));
+  const offered = (canElicit: boolean) => options.tools.filter((tool) => confirmation.isOffered(tool, canElicit));
 
-  let listed: Tool[] | undefined;
-  server.setRequestHandler(ListToolsRequestSchema, async () => {
-    listed ??= offered().map((tool) => confirmation.publish(tool, toMcpTool(tool), clientCanElicit(server)));
-    return { tools: listed };
+  // Per elicitation ability: on 2026-07-28 the client declares its capabilities with every request.
+  const listed = new Map<boolean, Tool[]>();
+  server.setRequestHandler('tools/list', async (_request, ctx) => {
+    const canElicit = clientCanElicit(server, ctx);
+    let tools = listed.get(canElicit);
+    if (!tools) listed.set(canElicit, (tools = offered(canElicit).map((tool) => confirmation.publish(tool, toMcpTool(tool), canElicit))));
+    return { tools };
   });
 
-  server.setRequestHandler(CallToolRequestWithRawArgumentsSchema, async (request, extra) => {
-    const tool = byName.get(request.params.name);
-    if (!tool || !confirmation.isOffered(tool, clientCanElicit(server))) {
-      const names = offered().map((candidate) => candidate.name);
-      const why = tool ? ' is not offered to this client: it needs a confirmation this client cannot show (--confirm-via elicitation)' : `${suggest(request.params.name, names)} is not a tool of this server`;
-      return errorResult(`Tool "${clip(request.params.name)}"${why}. Call tools/list for the available tools.`);
+  server.setRequestHandler('tools/call', { params: CallToolParamsWithRawArguments }, async (params, ctx) => {
+    const tool = byName.get(params.name);
+    const canElicit = clientCanElicit(server, ctx);
+    if (!tool || !confirmation.isOffered(tool, canElicit)) {
+      const names = offered(canElicit).map((candidate) => candidate.name);
+      const why = tool ? ' is not offered to this client: it needs a confirmation this client cannot show (--confirm-via elicitation)' : `${suggest(params.name, names)} is not a tool of this server`;
+      return errorResult(`Tool "${clip(params.name)}"${why}. Call tools/list for the available tools.`);
     }
-    const context: ToolContext = { api: options.api, signal: extra.signal, progress: progressFor(extra), host };
-    const gate = await confirmation.gate(tool, request.params.arguments ?? {}, (args) => parseArguments(tool, args), context, peerFor(server, extra));
-    if (!gate.proceed) return gate.result;
+    const context: ToolContext = { api: options.api, signal: ctx.mcpReq.signal, progress: progressFor(ctx), host };
+    const gate = await confirmation.gate(tool, params.arguments ?? {}, (args) => parseArguments(tool, args), context, confirmationPeerFor(server, ctx));
+    if (!gate.proceed) return isInputRequired(gate.result) ? gate.result.inputRequired : gate.result;
     if (confirmation.needsConfirmation(tool)) {
       logger.info(`confirmed ${tool.name}`);
       void server.sendLoggingMessage({ level: 'notice', logger: SERVER_NAME, data: `${tool.name} confirmed; running it` }).catch(() => {});
@@ -196,6 +186,12 @@ export function createServer(options: ServerOptions): Server {
     return result;
   });
 
-  registerCatalog(server, options.api, logger, options.poll ?? { initialMs: 5_000, maxMs: 60_000 }, () => ({ offered: offered(), all: allTools() }));
-  return server;
+  const subscriptions = registerCatalog(server, options.api, logger, options.poll ?? { initialMs: 5_000, maxMs: 60_000 }, () => ({ offered: offered(clientCanElicit(server, undefined)), all: allTools() }));
+  return {
+    server,
+    close: async () => {
+      subscriptions.close();
+      await server.close();
+    },
+  };
 }

@@ -77,6 +77,21 @@ export class ConfirmationTokens {
     this.now = options.now ?? Date.now;
   }
 
+  /** A subkey of the confirmation key for another purpose (the sealed request states). */
+  deriveKey(purpose: string): Buffer {
+    return createHmac('sha256', this.key).update(purpose).digest();
+  }
+
+  /** True when every instance shares the consumed-token store. */
+  get sharedStore(): boolean {
+    return this.store.shared;
+  }
+
+  /** Spends a nonce (of a token or a sealed request state); false when it was already spent. */
+  consumeNonce(nonce: string, expiresAt: number): Promise<boolean> {
+    return this.store.consume(nonce, expiresAt);
+  }
+
   issue(tool: string, args: unknown, policy: string): IssuedToken {
     const claims: Claims = { t: tool, e: this.now() + this.ttlMs, n: randomBytes(12).toString('base64url'), p: policy, g: this.group, i: this.instance };
     const payload = Buffer.from(JSON.stringify(claims)).toString('base64url');

@@ -1,11 +1,12 @@
 import { VodApiError } from '../client/index.js';
 import type { AnyTool, Preview, ToolContext } from '../tools/define-tool.js';
 import { ConfirmationTokens } from './confirmation-token.js';
-import { askHuman, type ConfirmationPeer } from './confirmation-elicit.js';
+import { askHuman, confirmationForm, judge, type ConfirmationPeer, type MultiRoundTripPeer } from './confirmation-elicit.js';
+import { ConfirmationStates } from './confirmation-state.js';
 import { CONFIRMATION_OUTPUT_SCHEMA, notConfirmed, refused, tokenReply, type Reply } from './confirmation-reply.js';
 import { delimitData, UNTRUSTED_NOTICE } from './untrusted.js';
 
-export type { ConfirmationPeer, ElicitOutcome, FormRequest } from './confirmation-elicit.js';
+export type { ConfirmationPeer, ElicitOutcome, FormRequest, MultiRoundTripPeer } from './confirmation-elicit.js';
 export type { Reply } from './confirmation-reply.js';
 
 export const TOKEN_ARGUMENT = 'ConfirmationToken';
@@ -26,13 +27,22 @@ export interface ConfirmationPolicy {
   readonly tokens?: ConfirmationTokens;
 }
 
-/** R: what the caller's argument parser answers on invalid input (passed through unchanged). */
-export type Gate<R = Reply> = { proceed: true; args: Record<string, unknown> } | { proceed: false; result: R | Reply };
+/** R: what the caller's argument parser answers on invalid input (passed through unchanged); `unknown` is an input_required result. */
+export type Gate<R = Reply> = { proceed: true; args: Record<string, unknown> } | { proceed: false; result: R | Reply | InputRequired };
+
+/** The input_required result the peer built (opaque here: confirmation knows no SDK). */
+export interface InputRequired {
+  readonly inputRequired: Record<string, unknown>;
+}
+
+export function isInputRequired(result: unknown): result is InputRequired {
+  return typeof result === 'object' && result !== null && 'inputRequired' in result;
+}
 
 type Parse<R> = (args: Record<string, unknown>) => { ok: true; args: Record<string, unknown> } | { ok: false; result: R };
 
 interface JsonSchemaObject {
-  readonly properties?: Record<string, object>;
+  readonly properties?: Record<string, unknown>;
   readonly [key: string]: unknown;
 }
 
@@ -48,6 +58,8 @@ export class Confirmation {
   readonly tokens: ConfirmationTokens;
   /** Named in every token, so a token minted under another policy is refused. */
   readonly label: string;
+  /** Sealed request states of the 2026-07-28 in-band confirmation. */
+  readonly states: ConfirmationStates;
 
   constructor(policy: ConfirmationPolicy = { confirm: 'destructive', via: 'auto' }) {
     this.confirm = policy.confirm;
@@ -55,6 +67,7 @@ export class Confirmation {
     this.timeoutMs = policy.timeoutMs ?? DEFAULT_CONFIRM_TIMEOUT_MS;
     this.tokens = policy.tokens ?? new ConfirmationTokens();
     this.label = `${policy.confirm}/${policy.via}`;
+    this.states = new ConfirmationStates(this.tokens, this.timeoutMs);
   }
 
   needsConfirmation(tool: AnyTool): boolean {
@@ -80,6 +93,27 @@ export class Confirmation {
     const { $defs, ...result } = published.outputSchema;
     const outputSchema = { type: 'object', ...($defs ? { $defs } : {}), anyOf: [result, CONFIRMATION_OUTPUT_SCHEMA] };
     return { ...published, inputSchema, outputSchema };
+  }
+
+  /**
+   * Where a 2026-07-28 client can elicit: the first call answers input_required with the form (the resolved preview)
+   * and a sealed request state; the retry must echo the state for this tool, these arguments and this principal,
+   * unexpired and unspent. The state is spent whatever the answer, and only an explicit accept of the form runs.
+   */
+  async gateInBand<R>(tool: AnyTool, args: Record<string, unknown>, context: ToolContext, peer: MultiRoundTripPeer): Promise<Gate<R>> {
+    const binding = { tool: tool.name, args, principal: peer.principal, policy: this.label };
+    if (peer.requestState === undefined) {
+      const preview = await resolvePreview(tool, args, context);
+      const form = confirmationForm(tool, previewText(tool, preview));
+      return stop({ inputRequired: peer.ask(form, this.states.seal(binding)) });
+    }
+    const why = await this.states.redeem(peer.requestState, binding);
+    if (why) {
+      return stop(refused(`Confirmation refused: ${why}. Nothing was changed. Call ${tool.name} again without a request state to be asked again, and let the user answer.`));
+    }
+    const answer = judge(peer.answer ?? { kind: 'failed', detail: 'the retry carried no answer to the confirmation form' }, this.timeoutMs);
+    if (answer.confirmed && !context.signal?.aborted) return { proceed: true, args };
+    return stop(notConfirmed(tool.name, answer.confirmed ? 'the call was cancelled by the client' : answer.why));
   }
 
   instructions(): string {
@@ -119,6 +153,7 @@ export class Confirmation {
       if (!why) return { proceed: true, args: parsed.args };
       return stop(refused(`Confirmation refused: ${why}. Nothing was changed. Call ${tool.name} again without ${TOKEN_ARGUMENT} to get a fresh preview and token, and show it to the user.`));
     }
+    if (peer.canElicit && peer.multiRoundTrip) return this.gateInBand(tool, parsed.args, context, peer.multiRoundTrip);
     const preview = await resolvePreview(tool, parsed.args, context);
     if (peer.canElicit) {
       const answer = await askHuman(peer, tool, previewText(tool, preview), this.timeoutMs, context.signal);

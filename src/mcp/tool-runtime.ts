@@ -1,7 +1,8 @@
-import type { CallToolResult, Tool } from '@modelcontextprotocol/sdk/types.js';
+import type { CallToolResult, Tool } from '@modelcontextprotocol/server';
 import { z } from 'zod';
 import { maskSecrets, nextStepFor, VodApiError } from '../client/index.js';
 import type { Logger } from '../log.js';
+import { toolIcons } from './icons.js';
 import type { AnyTool, ToolContext } from '../tools/define-tool.js';
 import { toSnakeCase } from '../tools/define-tool.js';
 import { TaskError } from '../tools/tasks/task-error.js';
@@ -30,6 +31,7 @@ function convert(tool: AnyTool): Tool {
     inputSchema: toJsonSchema(tool.input, 'input') as Tool['inputSchema'],
     outputSchema: toJsonSchema(tool.output, 'output') as Tool['outputSchema'],
     annotations: tool.annotations,
+    icons: toolIcons(tool.tier),
   };
 }
 

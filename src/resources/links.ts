@@ -1,4 +1,4 @@
-import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
+import type { CallToolResult } from '@modelcontextprotocol/server';
 import { mediaUri, type MediaKind } from './uris.js';
 
 const MAX_LINKS = 20;

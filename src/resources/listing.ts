@@ -1,4 +1,4 @@
-import type { Resource } from '@modelcontextprotocol/sdk/types.js';
+import type { Resource } from '@modelcontextprotocol/server';
 import type { VodApi } from '../client/index.js';
 import { listOf, str } from '../client/response-shapes.js';
 import { fenceString, isServerDefined } from '../mcp/untrusted.js';

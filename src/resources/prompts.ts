@@ -1,4 +1,4 @@
-import type { GetPromptResult, Prompt } from '@modelcontextprotocol/sdk/types.js';
+import type { GetPromptResult, Prompt } from '@modelcontextprotocol/server';
 
 /** What a prompt needs to know of a tool (resources do not import the tools layer). */
 export interface PromptTool {

@@ -1,19 +1,7 @@
-import type { Server } from '@modelcontextprotocol/sdk/server/index.js';
-import {
-  CompleteRequestSchema,
-  ErrorCode,
-  GetPromptRequestSchema,
-  ListPromptsRequestSchema,
-  ListResourcesRequestSchema,
-  ListResourceTemplatesRequestSchema,
-  McpError,
-  ReadResourceRequestSchema,
-  SubscribeRequestSchema,
-  UnsubscribeRequestSchema,
-  type ResourceTemplate,
-} from '@modelcontextprotocol/sdk/types.js';
+import { ProtocolError, ProtocolErrorCode, type ResourceTemplateType, type Server } from '@modelcontextprotocol/server';
 import { VodApiError, type VodApi } from '../client/index.js';
 import type { Logger } from '../log.js';
+import { PROMPT_ICONS, RESOURCE_ICONS } from '../mcp/icons.js';
 import { isServerDefined, renderDocument } from '../mcp/untrusted.js';
 import { completeArgument } from './completions.js';
 import { listResources } from './listing.js';
@@ -22,7 +10,7 @@ import { readParsed } from './readers.js';
 import { MediaSubscriptions, type PollSettings } from './subscriptions.js';
 import { parseVodUri } from './uris.js';
 
-export const RESOURCE_TEMPLATES: readonly ResourceTemplate[] = [
+export const RESOURCE_TEMPLATES: readonly ResourceTemplateType[] = [
   { uriTemplate: 'vod://media/video/{VideoId}', name: 'video', title: 'Video', description: 'A video: info, play info and source file info.', mimeType: 'application/json' },
   { uriTemplate: 'vod://media/audio/{VideoId}', name: 'audio', title: 'Audio', description: 'An audio item: info, play info and source file info.', mimeType: 'application/json' },
   { uriTemplate: 'vod://media/image/{ImageId}', name: 'image', title: 'Image', description: 'An image and its source file.', mimeType: 'application/json' },
@@ -44,28 +32,29 @@ export function registerCatalog(server: Server, api: VodApi, logger: Logger, pol
   const subscriptions = new MediaSubscriptions(api, (uri) => server.sendResourceUpdated({ uri }), logger, poll);
   server.onclose = () => subscriptions.close();
 
-  server.setRequestHandler(ListResourcesRequestSchema, async (request) => {
+  server.setRequestHandler('resources/list', async (request) => {
     try {
-      return await listResources(api, request.params?.cursor);
+      const listed = await listResources(api, request.params?.cursor);
+      return { ...listed, resources: listed.resources.map((resource) => ({ ...resource, icons: RESOURCE_ICONS })) };
     } catch (error) {
       throw toMcpError(error);
     }
   });
-  server.setRequestHandler(ListResourceTemplatesRequestSchema, async () => ({ resourceTemplates: [...RESOURCE_TEMPLATES] }));
-  server.setRequestHandler(ReadResourceRequestSchema, async (request) => {
+  server.setRequestHandler('resources/templates/list', async () => ({ resourceTemplates: RESOURCE_TEMPLATES.map((template) => ({ ...template, icons: RESOURCE_ICONS })) }));
+  server.setRequestHandler('resources/read', async (request) => {
     const { uri } = request.params;
     const parsed = parseVodUri(uri);
-    if (!parsed) throw new McpError(ErrorCode.InvalidParams, `Not a vod:// URI: ${uri}`);
+    if (!parsed) throw new ProtocolError(ProtocolErrorCode.InvalidParams, `Not a vod:// URI: ${uri}`);
     let document: unknown;
     try {
       document = await readParsed(api, parsed);
     } catch (error) {
       throw toMcpError(error);
     }
-    if (document === undefined) throw new McpError(-32002, `Resource not found: ${uri}`);
+    if (document === undefined) throw new ProtocolError(-32002, `Resource not found: ${uri}`);
     return { contents: [{ uri, mimeType: 'application/json', text: renderDocument(document) }] };
   });
-  server.setRequestHandler(SubscribeRequestSchema, async (request) => {
+  server.setRequestHandler('resources/subscribe', async (request) => {
     try {
       await subscriptions.subscribe(request.params.uri);
     } catch (error) {
@@ -73,19 +62,19 @@ export function registerCatalog(server: Server, api: VodApi, logger: Logger, pol
     }
     return {};
   });
-  server.setRequestHandler(UnsubscribeRequestSchema, async (request) => {
+  server.setRequestHandler('resources/unsubscribe', async (request) => {
     subscriptions.unsubscribe(request.params.uri);
     return {};
   });
-  server.setRequestHandler(ListPromptsRequestSchema, async () => ({ prompts: PROMPTS.map(({ render: _render, ...prompt }) => prompt) }));
-  server.setRequestHandler(GetPromptRequestSchema, async (request) => {
+  server.setRequestHandler('prompts/list', async () => ({ prompts: PROMPTS.map(({ render: _render, ...prompt }) => ({ ...prompt, icons: PROMPT_ICONS })) }));
+  server.setRequestHandler('prompts/get', async (request) => {
     try {
       return getPrompt(request.params.name, request.params.arguments ?? {}, tools());
     } catch (error) {
-      throw new McpError(ErrorCode.InvalidParams, (error as Error).message);
+      throw new ProtocolError(ProtocolErrorCode.InvalidParams, (error as Error).message);
     }
   });
-  server.setRequestHandler(CompleteRequestSchema, async (request) => {
+  server.setRequestHandler('completion/complete', async (request) => {
     const values = await completeArgument(api, request.params.argument.name, request.params.argument.value).catch((error: unknown) => {
       logger.debug(`completion failed: ${(error as Error).message}`);
       return [];
@@ -103,11 +92,11 @@ function isCompletable(argument: string, value: string): boolean {
   return isServerDefined(argument, value) || /^[\p{L}\p{N}_.-]{1,64}$/u.test(value);
 }
 
-function toMcpError(error: unknown): McpError {
-  if (error instanceof McpError) return error;
+function toMcpError(error: unknown): ProtocolError {
+  if (error instanceof ProtocolError) return error;
   if (error instanceof VodApiError) {
     const notFound = /NotFound|NotExist/.test(error.code) || error.httpStatus === 404;
-    return new McpError(notFound ? -32002 : ErrorCode.InternalError, `VOD API error ${error.code}: ${error.message}${error.requestId ? ` (RequestId ${error.requestId})` : ''}`);
+    return new ProtocolError(notFound ? -32002 : ProtocolErrorCode.InternalError, `VOD API error ${error.code}: ${error.message}${error.requestId ? ` (RequestId ${error.requestId})` : ''}`);
   }
-  return new McpError(ErrorCode.InvalidParams, (error as Error).message);
+  return new ProtocolError(ProtocolErrorCode.InvalidParams, (error as Error).message);
 }

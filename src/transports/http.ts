@@ -1,21 +1,24 @@
-import { randomUUID, timingSafeEqual } from 'node:crypto';
+import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import { createServer as createHttpServer, type IncomingMessage, type Server as HttpServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Server } from '@modelcontextprotocol/sdk/server/index.js';
-import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
-import { isInitializeRequest } from '@modelcontextprotocol/sdk/types.js';
+import { NodeStreamableHTTPServerTransport, toNodeHandler, toWebRequest } from '@modelcontextprotocol/node';
+import { createMcpHandler, isInitializeRequest, isLegacyRequest, type AuthInfo } from '@modelcontextprotocol/server';
 import type { Logger } from '../log.js';
 import { checkOrigin, jsonRpcError, originPolicy, readJsonBody } from './http-guards.js';
 import { plainErrorMessages } from './plain-errors.js';
 import { SessionTable } from './sessions.js';
+import type { ServerFactory } from './stdio.js';
 
 export interface HttpServeOptions {
   readonly host: string;
   readonly port: number;
   readonly token: string | undefined;
   readonly logger: Logger;
-  /** One MCP server per session: sessions do not share confirmation state or subscriptions. */
-  readonly newServer: () => Server;
+  /**
+   * One MCP server per 2025-era session (sessions do not share confirmation state or subscriptions) and one per
+   * 2026-07-28 request (that era is stateless: its confirmation state travels sealed in requestState).
+   */
+  readonly newServer: ServerFactory;
   /** Sessions idle this long are closed (their subscriptions stop). Default 30 minutes. */
   readonly idleTimeoutMs?: number;
   /** Open sessions at most (default 200); at the cap the session idle longest makes room, else 503. */
@@ -38,7 +41,12 @@ const MAX_ROUTE_BODY_BYTES = 64 * 1024;
 export const DEFAULT_MAX_SESSIONS = 200;
 const MAX_BODY_BYTES = 4 * 1024 * 1024;
 
-/** Streamable HTTP on /mcp with sessions; optional bearer token. */
+/**
+ * Both protocol eras on /mcp, told apart by the SDK's own request classification (isLegacyRequest): 2026-07-28
+ * requests statelessly through the SDK's handler, 2025-era traffic through Streamable HTTP sessions (elicitation,
+ * progress and subscriptions need the session's streams). The same guards come first for both: Host/Origin,
+ * the bearer token, the body cap.
+ */
 export async function serveHttp(options: HttpServeOptions): Promise<{ url: string; close(): Promise<void> }> {
   const idleTimeoutMs = options.idleTimeoutMs ?? 30 * 60 * 1000;
   const sessions = new SessionTable(
@@ -48,6 +56,13 @@ export async function serveHttp(options: HttpServeOptions): Promise<{ url: strin
   const sweeper = setInterval(() => sessions.sweep(), Math.min(60_000, idleTimeoutMs));
   sweeper.unref();
   let policy = originPolicy(options.host, options.port, options.allowedOrigins, options.allowedHosts);
+  const principal = options.token === undefined ? undefined : tokenIdentity(options.token);
+  const modernHandler = createMcpHandler(() => options.newServer().server, {
+    legacy: 'reject',
+    maxRequestBodySize: MAX_BODY_BYTES,
+    onerror: (error) => options.logger.debug(`MCP 2026-07-28 request: ${error.message}`),
+  });
+  const modern = toNodeHandler(modernHandler, { maxRequestBodySize: MAX_BODY_BYTES, onerror: (error) => options.logger.error('MCP 2026-07-28 request failed', { error: error.message }) });
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -68,6 +83,11 @@ export async function serveHttp(options: HttpServeOptions): Promise<{ url: strin
         return void res.writeHead(read.status, { 'content-type': 'application/json' }).end(jsonRpcError(read.message, read.code));
       }
       body = read.value;
+    }
+    // The principal a sealed confirmation state is bound to: the bearer token's identity (never the token).
+    if (principal) (req as IncomingMessage & { auth?: AuthInfo }).auth = { token: principal, clientId: principal, scopes: [] };
+    if (req.method === 'POST' && !(await isLegacyRequest(await toWebRequest(req, body), body, { maxRequestBodySize: MAX_BODY_BYTES }))) {
+      return modern(req, res, body);
     }
     const sessionId = req.headers['mcp-session-id'];
     const existing = typeof sessionId === 'string' ? sessions.get(sessionId) : undefined;
@@ -91,14 +111,15 @@ export async function serveHttp(options: HttpServeOptions): Promise<{ url: strin
         .end(jsonRpcError(`Too many open MCP sessions on this server; retry in ${admission.retryAfterSeconds} s, or close unused sessions (DELETE /mcp).`));
     }
     try {
-      const created: StreamableHTTPServerTransport = new StreamableHTTPServerTransport({
+      const created: NodeStreamableHTTPServerTransport = new NodeStreamableHTTPServerTransport({
         sessionIdGenerator: () => randomUUID(),
         onsessioninitialized: (id) => sessions.add(id, created),
       });
       created.onclose = () => {
         if (created.sessionId) sessions.remove(created.sessionId);
       };
-      await options.newServer().connect(plainErrorMessages(created));
+      const made = options.newServer();
+      await made.server.connect(plainErrorMessages(created));
       await created.handleRequest(req, res, body);
     } finally {
       admission.release();
@@ -129,6 +150,7 @@ export async function serveHttp(options: HttpServeOptions): Promise<{ url: strin
     url,
     close: async () => {
       clearInterval(sweeper);
+      await modernHandler.close();
       await sessions.closeAll();
       await new Promise<void>((resolve) => {
         http.closeAllConnections();
@@ -148,6 +170,11 @@ async function serveRoute(req: IncomingMessage, res: ServerResponse, route: NonN
   if (!read.ok) return json(read.status, { Code: 'BadRequest', Message: read.message });
   const answer = await route(read.value);
   return json(answer.status, answer.body);
+}
+
+/** A stable, non-secret name for whoever holds the bearer token. */
+function tokenIdentity(token: string): string {
+  return `bearer:${createHash('sha256').update(token).digest('base64url').slice(0, 22)}`;
 }
 
 function authorized(req: IncomingMessage, token: string): boolean {

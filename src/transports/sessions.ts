@@ -1,8 +1,8 @@
-import type { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
+import type { NodeStreamableHTTPServerTransport } from '@modelcontextprotocol/node';
 import type { Logger } from '../log.js';
 
 interface Session {
-  readonly transport: StreamableHTTPServerTransport;
+  readonly transport: NodeStreamableHTTPServerTransport;
   lastSeen: number;
   /** POST requests being answered (a GET stream does not count: SDK clients keep one open all the time). */
   inFlight: number;
@@ -37,7 +37,7 @@ export class SessionTable {
     return this.sessions.size;
   }
 
-  get(id: string): StreamableHTTPServerTransport | undefined {
+  get(id: string): NodeStreamableHTTPServerTransport | undefined {
     return this.sessions.get(id)?.transport;
   }
 
@@ -88,7 +88,7 @@ export class SessionTable {
     };
   }
 
-  add(id: string, transport: StreamableHTTPServerTransport): void {
+  add(id: string, transport: NodeStreamableHTTPServerTransport): void {
     this.sessions.set(id, { transport, lastSeen: this.now(), inFlight: 0 });
     this.logger.info(`opened MCP session ${id}`, this.metrics());
   }

@@ -1,7 +1,6 @@
 import process from 'node:process';
 import type { Readable, Writable } from 'node:stream';
-import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
-import { JSONRPCMessageSchema, type JSONRPCMessage, type RequestId } from '@modelcontextprotocol/sdk/types.js';
+import { parseJSONRPCMessage, type JSONRPCMessage, type RequestId, type Transport } from '@modelcontextprotocol/server';
 
 /** One message at most this long (the SDK's own stdio limit): a client with more to say sends a file or a URL. */
 export const MAX_LINE_BYTES = 10 * 1024 * 1024;
@@ -30,7 +29,10 @@ export class StdioLineTransport implements Transport {
   private size = 0;
   /** While skipping an oversized line: its length so far, its first bytes and its last bytes. */
   private skipping: { bytes: number; head: Buffer; tail: Buffer } | undefined;
-  private closed = false;
+  private isClosed = false;
+  private markClosed!: () => void;
+  /** Resolves once the transport is closed (stdin ended, or close() was called), whoever else listens to onclose. */
+  readonly closed = new Promise<void>((resolve) => (this.markClosed = resolve));
 
   constructor(
     private readonly stdin: Readable = process.stdin,
@@ -52,13 +54,14 @@ export class StdioLineTransport implements Transport {
   }
 
   async close(): Promise<void> {
-    if (this.closed) return;
-    this.closed = true;
+    if (this.isClosed) return;
+    this.isClosed = true;
     this.stdin.off('data', this.onData);
     this.stdin.off('error', this.onStreamError);
     this.stdin.off('end', this.onEnd);
     if (this.stdin.listenerCount('data') === 0) this.stdin.pause();
     this.chunks = [];
+    this.markClosed();
     this.onclose?.();
   }
 
@@ -108,7 +111,7 @@ export class StdioLineTransport implements Transport {
     if (line.trim() === '') return;
     let message: JSONRPCMessage;
     try {
-      message = JSONRPCMessageSchema.parse(JSON.parse(line));
+      message = parseJSONRPCMessage(JSON.parse(line));
     } catch (error) {
       this.onerror?.(new Error(`skipped a stdin line that is not a JSON-RPC message (${line.length} characters): ${(error as Error).message.slice(0, 200)}`));
       return;

@@ -2,8 +2,11 @@ import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { promisify, stripVTControlCharacters } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CLI } from '../helpers/mcp-client.js';
+
+// Each test starts or drives server processes: on a loaded shared machine that alone can take seconds.
+vi.setConfig({ testTimeout: 30_000, hookTimeout: 30_000 });
 
 // The MCP conformance suite (@modelcontextprotocol/conformance), run against our Streamable HTTP server on the
 // sandbox. Scenarios that need the reference "everything" server's own tools (image, audio, sampling...) do not apply.

@@ -1,5 +1,4 @@
-import { Server } from '@modelcontextprotocol/sdk/server/index.js';
-import { ListToolsRequestSchema } from '@modelcontextprotocol/sdk/types.js';
+import { Server } from '@modelcontextprotocol/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Logger } from '../../src/log.js';
 import { serveHttp } from '../../src/transports/http.js';
@@ -19,8 +18,8 @@ beforeAll(async () => {
     evictAfterIdleMs: 0,
     newServer: () => {
       const server = new Server({ name: 'eviction-test', version: '1.0.0' }, { capabilities: { tools: {} } });
-      server.setRequestHandler(ListToolsRequestSchema, async () => ({ tools: [] }));
-      return server;
+      server.setRequestHandler('tools/list', async () => ({ tools: [] }));
+      return { server, close: () => server.close() };
     },
   });
 });

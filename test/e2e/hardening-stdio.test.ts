@@ -1,7 +1,10 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CLI, connectStdio, textOf } from '../helpers/mcp-client.js';
+
+// Each test starts or drives server processes: on a loaded shared machine that alone can take seconds.
+vi.setConfig({ testTimeout: 30_000, hookTimeout: 30_000 });
 
 // The built server over stdio with the SDK's client: hostile sizes, error wording, the CLI's small edges.
 let session: Awaited<ReturnType<typeof connectStdio>>;

@@ -1,6 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startSandbox, type Sandbox } from '../../src/sandbox/index.js';
 import { connectStdio, textOf } from '../helpers/mcp-client.js';
+
+// Each test starts or drives server processes: on a loaded shared machine that alone can take seconds.
+vi.setConfig({ testTimeout: 30_000, hookTimeout: 30_000 });
 
 // The built server, spawned over stdio, talking to a sandbox that verifies every signature over real HTTP.
 let sandbox: Sandbox;

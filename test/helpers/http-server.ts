@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { request } from 'node:http';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import type { ClientCapabilities } from '@modelcontextprotocol/sdk/types.js';
 import { CLI } from './mcp-client.js';
 
 export interface HttpServerProcess {
@@ -28,9 +29,9 @@ export async function spawnHttpServer(args: string[], env: Record<string, string
 }
 
 /** A real SDK client over Streamable HTTP; `end` deletes the session (DELETE /mcp) and closes. */
-export async function connectHttp(url: string, headers: Record<string, string> = {}): Promise<{ client: Client; end(): Promise<void> }> {
+export async function connectHttp(url: string, headers: Record<string, string> = {}, capabilities: ClientCapabilities = {}): Promise<{ client: Client; end(): Promise<void> }> {
   const transport = new StreamableHTTPClientTransport(new URL(url), { requestInit: { headers } });
-  const client = new Client({ name: 'hardening-test', version: '1.0.0' });
+  const client = new Client({ name: 'hardening-test', version: '1.0.0' }, { capabilities });
   await client.connect(transport);
   return {
     client,

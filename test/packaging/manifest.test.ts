@@ -85,6 +85,6 @@ describe('MCP Registry entry (manifest/server.json)', () => {
     expect(pkg.repository.url).toContain(serverJson.repository.url.replace('https://', ''));
     expect(pkg.bugs.url).toMatch(/^https:\/\//);
     expect(pkg.homepage).toMatch(/^https:\/\//);
-    expect(pkg.files).toEqual(expect.arrayContaining(['dist', 'data', 'LICENSE', 'CHANGELOG.md']));
+    expect(pkg.files).toEqual(expect.arrayContaining(['dist', 'data', 'assets', 'LICENSE', 'CHANGELOG.md']));
   });
 });
