@@ -79,7 +79,7 @@ async function remoteUpload(args: Args, kind: UploadKind, extension: string, con
   if (!tasks.uploadTickets) throw new TaskError('this server is reached over HTTP and cannot read your files, and it issues no upload tickets; upload with create_upload_video and an OSS client');
   const fileName = baseName(args.FilePath);
   const { id, created } = await createRecord(kind, extension, fileName, undefined, args, context);
-  const issued = tasks.uploadTickets.issue(
+  const issued = await tasks.uploadTickets.issue(
     { MediaType: kind, MediaId: id, FileName: fileName, UploadAddress: String(created.UploadAddress), UploadAuth: String(created.UploadAuth) },
     args.FilePath,
   );
