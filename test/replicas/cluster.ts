@@ -145,11 +145,12 @@ export async function connect(url: string, capabilities: ConstructorParameters<t
 export async function sessionsOnEach(url: string, names: readonly string[]): Promise<Map<string, Session>> {
   const byReplica = new Map<string, Session>();
   const extra: Session[] = [];
-  for (let i = 0; byReplica.size < names.length && i < names.length * 4; i++) {
+  for (let i = 0; !names.every((name) => byReplica.has(name)) && i < 12; i++) {
     const session = await connect(url);
-    if (byReplica.has(session.replica)) extra.push(session);
+    if (byReplica.has(session.replica) || !names.includes(session.replica)) extra.push(session);
     else byReplica.set(session.replica, session);
   }
+  if (!names.every((name) => byReplica.has(name))) throw new Error(`no session landed on ${names.filter((name) => !byReplica.has(name)).join(', ')}`);
   await Promise.all(extra.map((session) => session.close()));
   return byReplica;
 }

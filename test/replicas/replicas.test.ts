@@ -91,6 +91,20 @@ describe.skipIf(missing.length > 0)(`replicas behind HAProxy with Redis (needs r
     expect(deletes).toBe(1);
   });
 
+  it('an upload ticket issued on one replica is redeemed on another, once', async () => {
+    const byReplica = await sessionsOnEach(balancer.url, ['r1']);
+    sessions.push(...byReplica.values());
+    const issued = await byReplica.get('r1')!.client.callTool({ name: 'upload_media', arguments: { FilePath: '/home/someone/clip.mp4' } });
+    const { Ticket, VideoId } = issued.structuredContent as { Ticket: string; VideoId: string };
+    expect(Ticket, textOf(issued)).toEqual(expect.any(String));
+    const redeemOn = (replica: Replica) => fetch(`http://${replica.address}/upload-tickets/redeem`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ Ticket }) });
+    const answers = await Promise.all([redeemOn(replicas[1]!), redeemOn(replicas[2]!)]);
+    expect(answers.map((answer) => answer.status).sort()).toEqual([200, 403]);
+    const granted = (await Promise.all(answers.map((answer) => answer.json()))) as { MediaId?: string; Message?: string }[];
+    expect(granted.find((body) => body.MediaId)?.MediaId).toBe(VideoId);
+    expect(granted.find((body) => body.Message)?.Message).toMatch(/already used/);
+  });
+
   it(`the account-wide limiter holds: three replicas together never trip the sandbox's ${LIMITED_ACTION} limit`, async () => {
     const qps = QPS_PER_ACCOUNT[LIMITED_ACTION]!;
     const byReplica = await sessionsOnEach(balancer.url, ['r1', 'r2', 'r3']);
@@ -133,7 +147,11 @@ describe.skipIf(missing.length > 0)(`replicas behind HAProxy with Redis (needs r
     const id = (found.structuredContent as { MediaList: { MediaId: string }[] }).MediaList[0]!.MediaId;
     // The victim's call waits at the sandbox while the replica is killed.
     await sandboxAdmin(sandbox.url, 'faults', { action: 'GetMezzanineInfo', kind: 'slow', delayMs: 10_000, times: 1 });
-    const inFlight = doomed.client.callTool({ name: 'get_mezzanine_info', arguments: { VideoId: id } }, undefined, { timeout: 30_000 }).then(
+    // The SDK client learns of a broken answer stream through onerror (it does not reject the pending call by
+    // itself); like an agent's host, the test then gives up on that call.
+    const broken = new AbortController();
+    doomed.client.onerror = (error) => broken.abort(error);
+    const inFlight = doomed.client.callTool({ name: 'get_mezzanine_info', arguments: { VideoId: id } }, undefined, { signal: broken.signal }).then(
       (result) => ({ failed: false, text: textOf(result) }),
       (error: unknown) => ({ failed: true, text: String(error) }),
     );
@@ -143,6 +161,7 @@ describe.skipIf(missing.length > 0)(`replicas behind HAProxy with Redis (needs r
 
     const outcome = await inFlight;
     expect(outcome.failed, outcome.text).toBe(true);
+    expect(outcome.text).toMatch(/SSE stream disconnected|terminated|fetch failed|ECONNRESET|socket/i);
     for (const result of await Promise.all(others)) expect(result.isError, textOf(result)).toBeFalsy();
     for (const session of survivors) expect((await session.client.callTool({ name: 'get_categories', arguments: {} })).isError).toBeFalsy();
 
@@ -156,6 +175,32 @@ describe.skipIf(missing.length > 0)(`replicas behind HAProxy with Redis (needs r
     expect(['r1', 'r2']).toContain(renewed.replica);
     expect((await renewed.client.callTool({ name: 'get_categories', arguments: {} })).isError).toBeFalsy();
     await sandboxAdmin(sandbox.url, 'faults');
+  });
+
+  it('Redis down: not ready, confirmations refused (fail closed), reads keep a local share; back when Redis is', async () => {
+    const byReplica = await sessionsOnEach(balancer.url, ['r1', 'r2']);
+    sessions.push(...byReplica.values());
+    const [minting, redeeming] = [byReplica.get('r1')!, byReplica.get('r2')!];
+    const found = await minting.client.callTool({ name: 'search_media', arguments: { SearchType: 'video', PageSize: 5, Match: "Status in ('Normal')" } });
+    const id = (found.structuredContent as { MediaList: { MediaId: string }[] }).MediaList[0]!.MediaId;
+    const preview = await minting.client.callTool({ name: 'delete_video', arguments: { VideoIds: [id] } });
+    const token = (preview.structuredContent as { token: string }).token;
+    await redis.proc.kill('SIGKILL');
+
+    const ready = await fetch(`http://${replicas[0]!.address}/ready`);
+    expect(ready.status).toBe(503);
+    expect(await ready.json()).toMatchObject({ ok: false, redis: 'unreachable' });
+    const refused = await redeeming.client.callTool({ name: 'delete_video', arguments: { VideoIds: [id], ConfirmationToken: token } });
+    expect(textOf(refused)).toMatch(/Confirmation refused: the shared consumed-token store cannot be reached/);
+    const read = await redeeming.client.callTool({ name: LIMITED_TOOL, arguments: {} });
+    expect(read.isError, textOf(read)).toBeFalsy();
+    expect(replicas[1]!.proc.output()).toMatch(/rate limiter: the shared store is unreachable .*local share/);
+    expect(replicas.map((replica) => replica.proc.output()).join('\n')).not.toContain(redis.url.replace('redis://', ''));
+
+    redis = await startRedis(redis.port);
+    await waitUntil(async () => (await fetch(`http://${replicas[0]!.address}/ready`)).status === 200);
+    const executed = await redeeming.client.callTool({ name: 'delete_video', arguments: { VideoIds: [id], ConfirmationToken: token } });
+    expect(executed.isError, textOf(executed)).toBeFalsy();
   });
 });
 
