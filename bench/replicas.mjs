@@ -74,7 +74,7 @@ async function balancer(replicas) {
     if (answer?.ok) break;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  await new Promise((resolve) => setTimeout(resolve, 2_500)); // every server's checks have risen
+  await new Promise((resolve) => setTimeout(resolve, 4_500)); // every server's checks have risen
   return { proc, url };
 }
 
@@ -84,6 +84,8 @@ const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q 
 async function load(url, videoIds) {
   const latencies = [];
   let errors = 0;
+  const samples = new Map();
+  const sample = (text) => samples.set(text.slice(0, 160), (samples.get(text.slice(0, 160)) ?? 0) + 1);
   const sessions = await Promise.all(
     Array.from({ length: clients }, async () => {
       const client = new Client({ name: 'bench', version: '1' });
@@ -98,9 +100,10 @@ async function load(url, videoIds) {
         const at = performance.now();
         try {
           const result = await client.callTool({ name: 'batch_get_media_infos', arguments: { MediaIds: [videoIds[(c + i) % videoIds.length]] } });
-          if (result.isError) errors++;
-        } catch {
+          if (result.isError) errors++, sample(result.content?.[0]?.text ?? 'isError');
+        } catch (error) {
           errors++;
+          sample(String(error));
         }
         latencies.push(performance.now() - at);
       }
@@ -109,7 +112,7 @@ async function load(url, videoIds) {
   const seconds = (performance.now() - started) / 1000;
   await Promise.all(sessions.map((client) => client.close()));
   latencies.sort((a, b) => a - b);
-  return { calls: latencies.length, seconds, throughput: latencies.length / seconds, p50: quantile(latencies, 0.5), p99: quantile(latencies, 0.99), errors };
+  return { samples, calls: latencies.length, seconds, throughput: latencies.length / seconds, p50: quantile(latencies, 0.5), p99: quantile(latencies, 0.99), errors };
 }
 
 async function main() {
@@ -134,6 +137,9 @@ async function main() {
   }
   console.log(`${clients} concurrent clients x ${calls} read calls (batch_get_media_infos) through HAProxy; one sandbox; ${new Date().toISOString()}`);
   console.log('setup                        calls  seconds  calls/s   p50 ms   p99 ms  errors  peak RSS per replica (MiB)');
+  for (const row of rows) {
+    for (const [text, count] of row.samples) console.error(`${row.label}: ${count} x ${text}`);
+  }
   for (const row of rows) {
     console.log(
       `${row.label.padEnd(28)} ${String(row.calls).padStart(6)} ${row.seconds.toFixed(1).padStart(8)} ${row.throughput.toFixed(0).padStart(8)} ${row.p50.toFixed(1).padStart(8)} ${row.p99.toFixed(1).padStart(8)} ${String(row.errors).padStart(7)}  ${row.rss.map((mib) => mib.toFixed(0)).join(', ')}`,

@@ -202,6 +202,30 @@ describe.skipIf(missing.length > 0)(`replicas behind HAProxy with Redis (needs r
     const executed = await redeeming.client.callTool({ name: 'delete_video', arguments: { VideoIds: [id], ConfirmationToken: token } });
     expect(executed.isError, textOf(executed)).toBeFalsy();
   });
+
+  it('SIGTERM drains a replica: no new sessions (503), the call in flight finishes, then it exits', async () => {
+    const draining = replicas[1]!;
+    const direct = `http://${draining.address}`;
+    const session = await connect(direct.replace(/\/$/, ''));
+    sessions.push(session);
+    await sandboxAdmin(sandbox.url, 'faults', { action: 'GetCategories', kind: 'slow', delayMs: 1_500, times: 1 });
+    const inFlight = session.client.callTool({ name: 'get_categories', arguments: {} });
+    await waitUntil(async () => ((await (await fetch(`${direct}/ready`)).json()) as { inFlight: number }).inFlight > 0);
+    draining.proc.child.kill('SIGTERM');
+    await waitUntil(async () => (await fetch(`${direct}/ready`)).status === 503);
+    const refused = await fetch(`${direct}/mcp`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream' },
+      body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'late', version: '1' } } }),
+    });
+    expect(refused.status).toBe(503);
+    const result = await inFlight;
+    expect(result.isError, textOf(result)).toBeFalsy();
+    const code = await new Promise((resolve) => (draining.proc.child.exitCode !== null ? resolve(draining.proc.child.exitCode) : draining.proc.child.once('exit', resolve)));
+    expect(code).toBe(0);
+    expect(draining.proc.output()).toMatch(/shutting down: no new sessions; waiting up to 3000 ms for 1 call\(s\) in flight/);
+    await sandboxAdmin(sandbox.url, 'faults');
+  });
 });
 
 async function waitUntil(condition: () => Promise<boolean>): Promise<void> {
