@@ -100,7 +100,10 @@ async function load(url, videoIds) {
         const at = performance.now();
         try {
           const result = await client.callTool({ name: 'batch_get_media_infos', arguments: { MediaIds: [videoIds[(c + i) % videoIds.length]] } });
-          if (result.isError) errors++, sample(result.content?.[0]?.text ?? 'isError');
+          if (result.isError) {
+            errors++;
+            sample(result.content?.[0]?.text ?? 'isError');
+          }
         } catch (error) {
           errors++;
           sample(String(error));
