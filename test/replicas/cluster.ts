@@ -65,11 +65,14 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/** The test Redis's password: it rides in the --redis URL and must never show in any replica's output. */
+export const REDIS_PASSWORD = 'redis-pass-never-logged-4f1c';
+
 export async function startRedis(port?: number): Promise<{ proc: Proc; port: number; url: string }> {
   const chosen = port ?? (await freePort());
-  const proc = start('redis-server', ['--port', String(chosen), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no']);
+  const proc = start('redis-server', ['--port', String(chosen), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--requirepass', REDIS_PASSWORD]);
   await proc.waitFor(/Ready to accept connections/);
-  return { proc, port: chosen, url: `redis://127.0.0.1:${chosen}` };
+  return { proc, port: chosen, url: `redis://:${REDIS_PASSWORD}@127.0.0.1:${chosen}` };
 }
 
 export async function startSandbox(): Promise<{ proc: Proc; url: string }> {
