@@ -24,7 +24,7 @@ describe('deploy/', () => {
   });
 
   it('every VOD_MCP_* variable the files set is one the server reads', () => {
-    const known = new Set(Object.values(OPTIONS).flatMap((spec) => [...spec.env]));
+    const known = new Set<string>(Object.values(OPTIONS).flatMap((spec) => [...spec.env]));
     for (const name of ['haproxy.cfg', 'vod-mcp@.service', 'compose.yaml', 'env.example']) {
       const used = [...readFileSync(file(name), 'utf8').matchAll(/\b(VOD_MCP_[A-Z0-9_]+)\b/g)].map((match) => match[1]!);
       expect(used.filter((variable) => !known.has(variable) && !DEPLOY_ONLY.has(variable)), name).toEqual([]);
