@@ -199,7 +199,8 @@ describe.skipIf(missing.length > 0)(`replicas behind HAProxy with Redis (needs r
     expect(replicas.map((replica) => replica.proc.output()).join('\n')).not.toContain(REDIS_PASSWORD);
 
     redis = await startRedis(redis.port);
-    await waitUntil(async () => (await fetch(`http://${replicas[0]!.address}/ready`)).status === 200);
+    // Each replica reconnects on its own schedule: wait for both that this test talks to.
+    for (const replica of replicas.slice(0, 2)) await waitUntil(async () => (await fetch(`http://${replica.address}/ready`)).status === 200);
     const executed = await redeeming.client.callTool({ name: 'delete_video', arguments: { VideoIds: [id], ConfirmationToken: token } });
     expect(executed.isError, textOf(executed)).toBeFalsy();
   });
