@@ -37,6 +37,7 @@ describe('upload tickets', () => {
     const written: string[] = [];
     const memory = new MemoryStore();
     const store: TicketStore = {
+      consumeOnce: (key, ttl) => (written.push(key), memory.consumeOnce(key, ttl)),
       put: (key, value, ttl) => (written.push(key, value), memory.put(key, value, ttl)),
       get: (key) => memory.get(key),
       take: (key) => memory.take(key),
@@ -50,16 +51,17 @@ describe('upload tickets', () => {
     expect(dump).not.toContain(redeemed.session);
   });
 
-  it('two concurrent redeems of one ticket: one upload, the other is refused (atomic take)', async () => {
+  it('concurrent redeems of one ticket: one upload, the others are refused as used (atomic SET NX)', async () => {
     const tickets = new UploadTickets();
     const { Ticket } = await tickets.issue(grant);
-    const answers = await Promise.all([tickets.redeem(Ticket), tickets.redeem(Ticket)]);
+    const answers = await Promise.all([tickets.redeem(Ticket), tickets.redeem(Ticket), tickets.redeem(Ticket)]);
     expect(answers.filter((answer) => answer.ok)).toHaveLength(1);
+    for (const answer of answers.filter((candidate) => !candidate.ok)) expect(answer).toEqual({ ok: false, why: expect.stringMatching(/already used/) });
   });
 
   it('a store that cannot be reached refuses the ticket (fails closed)', async () => {
     const down = () => Promise.reject(new Error('store down'));
-    const tickets = new UploadTickets({ store: { put: down, get: down, take: down } });
+    const tickets = new UploadTickets({ store: { consumeOnce: down, put: down, get: down, take: down } });
     await expect(tickets.issue(grant)).rejects.toThrow(/store down/);
     await expect(tickets.redeem('A'.repeat(43))).rejects.toThrow(/store down/);
   });

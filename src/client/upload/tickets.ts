@@ -31,10 +31,12 @@ interface Entry {
 
 /**
  * Where tickets and upload sessions live: in this process by default, in Redis with --redis (then any replica
- * redeems a ticket another one issued). `take` is atomic, so a ticket is redeemed once across replicas.
+ * redeems a ticket another one issued). `consumeOnce` is atomic, so a ticket is redeemed once across replicas.
  * A store that cannot be reached rejects, and the ticket is refused (fail closed).
  */
 export interface TicketStore {
+  /** True for the first caller only (SET NX PX). */
+  consumeOnce(key: string, ttlMs: number): Promise<boolean>;
   put(key: string, value: string, ttlMs: number): Promise<void>;
   get(key: string): Promise<string | undefined>;
   take(key: string): Promise<string | undefined>;
@@ -74,13 +76,16 @@ export class UploadTickets {
   async redeem(ticket: unknown): Promise<Redemption> {
     if (typeof ticket !== 'string' || !SECRET.test(ticket)) return { ok: false, why: 'this is not an upload ticket' };
     const key = digest(ticket);
-    const entry = parseEntry(await this.store.take(`ticket:${key}`));
+    const used = { ok: false as const, why: 'this ticket was already used; each ticket uploads one file once. Ask upload_media for a new one' };
+    const entry = parseEntry(await this.store.get(`ticket:${key}`));
     if (!entry) {
-      if (await this.store.get(`redeemed:${key}`)) return { ok: false, why: 'this ticket was already used; each ticket uploads one file once. Ask upload_media for a new one' };
+      if (await this.store.get(`redeemed:${key}`)) return used;
       return { ok: false, why: 'unknown ticket (it may have been issued by another server, or the server restarted). Ask upload_media for a new one' };
     }
     if (entry.expiresAt <= this.now()) return { ok: false, why: 'this ticket has expired. Ask upload_media for a new one' };
-    await this.store.put(`redeemed:${key}`, '1', entry.expiresAt - this.now() + EXPIRED_GRACE_MS);
+    // The single-use decision (SET NX across replicas): of concurrent redeems exactly one goes on.
+    if (!(await this.store.consumeOnce(`redeemed:${key}`, entry.expiresAt - this.now() + EXPIRED_GRACE_MS))) return used;
+    await this.store.take(`ticket:${key}`);
     const session = randomBytes(32).toString('base64url');
     const sessionEntry: Entry = { grant: entry.grant, expiresAt: this.now() + this.sessionTtlMs };
     await this.store.put(`upload-session:${digest(session)}`, JSON.stringify(sessionEntry), this.sessionTtlMs);
