@@ -11,6 +11,7 @@ import type { Sandbox } from './sandbox-server.js';
  *   POST /__sandbox/media/generate {count}       -> { VideoIds }
  *   GET  /__sandbox/faults | POST {FaultSpec} | DELETE
  *   GET  /__sandbox/requests                     -> recent API requests (Signature removed)
+ *   GET  /__sandbox/throttle                     -> { enforced, denied: {action: count}, injected } since start/reset
  *   GET  /__sandbox/events                       -> recent media events
  *   GET  /__sandbox/state                        -> the whole state as JSON
  *   POST /__sandbox/reset                        -> fresh state with defaults and demo data, clock back to wall time
@@ -51,6 +52,8 @@ export async function handleAdminRequest(req: IncomingMessage, res: ServerRespon
         return send(200, { faults: [] });
       case 'GET /requests':
         return send(200, { requests: sandbox.requests.map((request) => ({ ...request, params: redactSecrets(request.params) })) });
+      case 'GET /throttle':
+        return send(200, sandbox.throttleStats());
       case 'GET /events':
         return send(200, { events: sandbox.events.history });
       case 'GET /state':

@@ -16,7 +16,7 @@ import { DEFAULT_OSS_MAX_BODY_BYTES, handleOssRequest, isVirtualHostedOssRequest
 import { checkAgainstSpec, specFor } from './spec-table.js';
 import { resumeLifecycle } from './state/media-lifecycle.js';
 import { SandboxState, SANDBOX_REGION, type SandboxData } from './state/sandbox-state.js';
-import { QpsThrottle, } from './throttle.js';
+import { QpsThrottle } from './throttle.js';
 import { specQps } from './spec-table.js';
 import { wrapLists } from './wrap-lists.js';
 import { toXml } from './xml.js';
@@ -50,6 +50,8 @@ export interface Sandbox extends SandboxEnv {
   readonly credentials: SandboxCredential;
   readonly faults: FaultInjector;
   readonly requests: RecordedRequest[];
+  /** Whether Throttling.User is answered past the QPS limits, and how many requests it refused per action. */
+  throttleStats(): { enforced: boolean; denied: Record<string, number>; injected: number };
   advance(seconds: number): void;
   generateMedia(count: number): string[];
   injectFault(fault: FaultSpec): void;
@@ -66,6 +68,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const clock = new SandboxClock();
   const events = new EventBus();
   const requests: RecordedRequest[] = [];
+  let injectedThrottles = 0;
   const state = new SandboxState(options.stateFile ? loadState(options.stateFile) : undefined);
   const log = options.log ?? (() => {});
 
@@ -113,6 +116,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     credentials: credentials[0]!,
     faults,
     requests,
+    throttleStats: () => ({ enforced: options.enforceQps ?? true, denied: throttle.deniedByAction(), injected: injectedThrottles }),
     advance: (seconds) => {
       clock.advance(seconds * 1000);
       persist();
@@ -127,6 +131,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       clock.reset();
       state.data = new SandboxState().data;
       faults.clear();
+      throttle.reset();
+      injectedThrottles = 0;
       requests.length = 0;
       seed();
       persist();
@@ -201,6 +207,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
         throw new SandboxError('InvalidAction.NotFound', 'Specified api is not found, please check your url and method.', 404);
       }
       const fault = faults.take(action);
+      if (fault?.kind === 'throttle' || fault?.kind === 'api-throttle') injectedThrottles++;
       if (fault) await applyFaultBeforeAction(fault);
       if (options.enforceQps ?? true) throttle.check(credential.accessKeyId, action);
       const actionParams = Object.fromEntries(Object.entries(params).filter(([key]) => !COMMON_PARAMS.has(key)));

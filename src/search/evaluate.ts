@@ -18,16 +18,24 @@ export function evaluate(ast: MatchNode | null, record: SearchRecord): boolean {
     case 'or':
       return ast.children.some((c) => evaluate(c, record));
     case 'exact':
-      return candidates(record[ast.field]).some((v) => equals(v, ast.value));
-    case 'fuzzy':
-      return candidates(record[ast.field]).some((v) => contains(v, ast.value));
+      return anyValue(record[ast.field], (v) => equals(v, ast.value));
+    case 'fuzzy': {
+      const want = ast.value.toLowerCase();
+      return anyValue(record[ast.field], (v) => containsLower(v, want));
+    }
     case 'in':
-      return candidates(record[ast.field]).some((v) =>
+      return anyValue(record[ast.field], (v) =>
         ast.values.some((want) => (ast.fuzzy ? contains(v, String(want)) : equals(v, want))),
       );
     case 'range':
-      return candidates(record[ast.field]).some((v) => inRange(v, ast.lower, ast.upper));
+      return anyValue(record[ast.field], (v) => inRange(v, ast.lower, ast.upper));
   }
+}
+
+/** `test` on the value, or on each element of a multi-valued field; a missing value matches nothing. */
+function anyValue(value: unknown, test: (v: unknown) => boolean): boolean {
+  if (value === undefined || value === null) return false;
+  return Array.isArray(value) ? value.some(test) : test(value);
 }
 
 /** The fields a Match expression reads: a record needs no others to be evaluated. */
@@ -60,11 +68,6 @@ export function sortRecords<T extends SearchRecord>(records: readonly T[], sortB
   return keyed.map((entry) => entry.record);
 }
 
-function candidates(value: unknown): unknown[] {
-  if (value === undefined || value === null) return [];
-  return Array.isArray(value) ? value : [value];
-}
-
 /** Exact matching is case-sensitive; numbers compare numerically whether stored as number or numeric string. */
 function equals(actual: unknown, want: MatchValue): boolean {
   if (typeof want === 'number') return recordNumber(actual) === want;
@@ -73,8 +76,12 @@ function equals(actual: unknown, want: MatchValue): boolean {
 
 /** Fuzzy matching: case-insensitive substring ("搜索包含指定字符或字符串的文档"). */
 function contains(actual: unknown, want: string): boolean {
+  return containsLower(actual, want.toLowerCase());
+}
+
+function containsLower(actual: unknown, lowerWant: string): boolean {
   if (typeof actual !== 'string' && typeof actual !== 'number') return false;
-  return String(actual).toLowerCase().includes(want.toLowerCase());
+  return String(actual).toLowerCase().includes(lowerWant);
 }
 
 function inRange(actual: unknown, lower: RangeBound, upper: RangeBound): boolean {

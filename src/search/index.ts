@@ -15,7 +15,7 @@ export {
   type SearchType,
 } from './fields.js';
 export { formatMatch } from './format.js';
-export { DEFAULT_SCROLL_TOKEN_TTL_MS, paginate, searchQueryKey, type Page, type PageRequest } from './paging.js';
+export { DEFAULT_SCROLL_TOKEN_TTL_MS, pageOf, pageWindow, paginate, searchQueryKey, type Page, type PageRequest, type PageWindow } from './paging.js';
 export { parseMatch, type ParseMatchResult } from './parser.js';
 export {
   DEFAULT_SORT,
@@ -30,4 +30,4 @@ export {
   type SortOrder,
   type ValidSearchMedia,
 } from './validate.js';
-export { formatUtcTime, parseUtcTime } from './values.js';
+export { formatUtcTime, parseUtcTime, recordNumber, recordTimeToMs } from './values.js';

@@ -38,18 +38,34 @@ export function searchQueryKey(searchType: SearchType, match: string | undefined
   return JSON.stringify([searchType, match ?? '', sortBy ?? '']);
 }
 
+/** Where a page starts and ends in the sorted hits, once the request passed the paging rules. */
+export interface PageWindow {
+  readonly start: number;
+  readonly end: number;
+}
+
 /**
  * Cuts one page out of already filtered and sorted records, enforcing the paging rules of SearchMedia:
  * the 5000-record window without a token, and the 1200-record jump limit relative to the token's page.
  */
-export function paginate<T>(sorted: readonly T[], req: PageRequest): Result<Page<T>> {
+export function paginate<T>(sorted: readonly T[], request: PageRequest): Result<Page<T>> {
+  const req = { ...request, now: request.now ?? Date.now() };
+  const window = pageWindow(req);
+  if (!window.ok) return window;
+  return { ok: true, value: pageOf(sorted.slice(window.value.start, window.value.end), sorted.length, window.value, req) };
+}
+
+/**
+ * The paging rules alone, for callers that count the hits and fetch only the page's records themselves
+ * (the rules depend on the request, never on the hits).
+ */
+export function pageWindow(req: PageRequest): Result<PageWindow> {
   const now = req.now ?? Date.now();
   const start = (req.pageNo - 1) * req.pageSize;
   const end = start + req.pageSize;
-  const scrollable = req.searchType === 'video' || req.searchType === 'audio';
 
   if (req.scrollToken !== undefined) {
-    if (!scrollable) {
+    if (!isScrollable(req)) {
       return { ok: false, error: invalidParameter('ScrollToken', `ScrollToken is not supported for SearchType ${req.searchType}`) };
     }
     const previous = decodeToken(req.scrollToken);
@@ -76,12 +92,19 @@ export function paginate<T>(sorted: readonly T[], req: PageRequest): Result<Page
       error: invalidParameter('PageNo', `Without ScrollToken only the first ${SEARCH_LIMITS.maxResultWindow} records can be paged`),
     };
   }
+  return { ok: true, value: { start, end } };
+}
 
-  const items = sorted.slice(start, end);
-  const page: Page<T> = { items, total: sorted.length };
-  if (!scrollable || sorted.length === 0) return { ok: true, value: page };
-  const scrollToken = encodeToken({ v: 1, q: hash(req.queryKey), s: start, e: end, t: now });
-  return { ok: true, value: { ...page, scrollToken } };
+/** The page answer for `items` (the records of `window`) out of `total` hits, with the token the service would issue. */
+export function pageOf<T>(items: T[], total: number, window: PageWindow, req: PageRequest): Page<T> {
+  const page: Page<T> = { items, total };
+  if (!isScrollable(req) || total === 0) return page;
+  const scrollToken = encodeToken({ v: 1, q: hash(req.queryKey), s: window.start, e: window.end, t: req.now ?? Date.now() });
+  return { ...page, scrollToken };
+}
+
+function isScrollable(req: PageRequest): boolean {
+  return req.searchType === 'video' || req.searchType === 'audio';
 }
 
 function encodeToken(payload: TokenPayload): string {

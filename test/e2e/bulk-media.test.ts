@@ -153,3 +153,70 @@ describe('AddTags and Delete', () => {
     expect(textOf(missing)).toContain('plan_bulk_media');
   });
 });
+
+describe('SetTitlePrefix and RefreshPlayUrls', () => {
+  it('SetTitlePrefix: the dry run names the too long title, the run prefixes the rest and fails it with TitleTooLong without a call', async () => {
+    answer = () => ({ action: 'accept', content: { confirm: true } });
+    const targets = sandbox.generateMedia(3);
+    sandbox.state.data.videos[targets[1]!]!.Title = `[x] ${video(targets[1]!)!.Title}`;
+    sandbox.state.data.videos[targets[2]!]!.Title = 'é'.repeat(63);
+    const match = `VideoId in (${targets.map((id) => `'${id}'`).join(',')})`;
+    // The sandbox watches its records through proxies (its search index), which structuredClone cannot copy.
+    const before = JSON.parse(JSON.stringify(targets.map((id) => video(id))));
+    const { data: plan } = await call('plan_bulk_media', { Match: match, Operation: 'SetTitlePrefix', TitlePrefix: '[x] ' });
+    expect(plan).toMatchObject({ Total: 3, WouldChange: 1, Unchanged: 1, WouldFail: 1 });
+    expect(plan.Sample).toContainEqual(expect.objectContaining({ VideoId: targets[2], Outcome: 'fail', Code: 'TitleTooLong' }));
+    expect(targets.map((id) => video(id))).toEqual(before);
+    const updates = sandbox.requests.filter((request) => request.action === 'UpdateVideoInfos').length;
+    const { data } = await call('run_bulk_media', { JobId: plan.JobId });
+    expect(messages.at(-1)).toContain('Prefix the titles of 3 videos with "[x] "');
+    expect(data).toMatchObject({ Changed: 1, Unchanged: 1, Failed: 1, Forbidden: 0 });
+    expect(data.Failures).toEqual([expect.objectContaining({ VideoId: targets[2], State: 'failed', Code: 'TitleTooLong' })]);
+    const sent = sandbox.requests.filter((request) => request.action === 'UpdateVideoInfos').slice(updates);
+    expect(sent).toHaveLength(1);
+    expect(JSON.parse(sent[0]!.params.UpdateContent!)).toEqual([{ VideoId: targets[0], Title: `[x] ${before[0]!.Title}` }]);
+    expect(video(targets[2]!)!.Title).toBe('é'.repeat(63));
+  });
+
+  it('RefreshPlayUrls: one RefreshMediaPlayUrls per chunk, the MediaRefreshJobId per video', async () => {
+    answer = () => ({ action: 'accept', content: { confirm: true } });
+    const targets = sandbox.generateMedia(2);
+    const { data: plan } = await call('plan_bulk_media', { Match: `VideoId in (${targets.map((id) => `'${id}'`).join(',')})`, Operation: 'RefreshPlayUrls' });
+    const before = requests('RefreshMediaPlayUrls');
+    const { data } = await call('run_bulk_media', { JobId: plan.JobId });
+    expect(data).toMatchObject({ Changed: 2, Failed: 0 });
+    expect(requests('RefreshMediaPlayUrls')).toBe(before + 1);
+    const jobs = data.Jobs as { VideoId: string; JobId: string }[];
+    expect(jobs.map((job) => job.VideoId).sort()).toEqual([...targets].sort());
+    expect(new Set(jobs.map((job) => job.JobId)).size).toBe(1);
+    const { data: waited } = await call('wait_for_job', { JobType: 'MediaRefresh', JobId: jobs[0]!.JobId, MaxWaitSeconds: 1 });
+    expect(waited.JobType).toBe('MediaRefresh');
+  });
+});
+
+describe('two runs of the same plan at once', () => {
+  it('the second is refused as already running and sends nothing; the first completes', async () => {
+    const targets = sandbox.generateMedia(3);
+    const { data: plan } = await call('plan_bulk_media', { Match: `VideoId in (${targets.map((id) => `'${id}'`).join(',')})`, Operation: 'AddTags', Tags: ['locked'] });
+    // The first run's re-check is held for 3 s; the second confirmation is given only once the first is inside it.
+    sandbox.injectFault({ action: 'GetVideoInfos', kind: 'slow', delayMs: 3000, times: 1 });
+    let asked = 0;
+    answer = () => ({ action: 'accept', content: { confirm: true } });
+    session.client.setRequestHandler(ElicitRequestSchema, async (request) => {
+      messages.push(request.params.message);
+      if (asked++ > 0) for (let i = 0; i < 100 && sandbox.faults.list().length; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+      return answer();
+    });
+    const updates = requests('UpdateVideoInfos');
+    const lookups = requests('GetVideoInfos');
+    const runs = await Promise.all([0, 1].map(() => session.client.callTool({ name: 'run_bulk_media', arguments: { JobId: plan.JobId } }) as Promise<CallToolResult>));
+    const refused = runs.filter((result) => result.isError);
+    expect(refused).toHaveLength(1);
+    expect(textOf(refused[0])).toContain('already running');
+    const done = runs.find((result) => !result.isError)!;
+    expect(done.structuredContent).toMatchObject({ Changed: 3, Remaining: 0 });
+    expect(requests('UpdateVideoInfos')).toBe(updates + 1);
+    expect(requests('GetVideoInfos')).toBe(lookups + 1);
+    expect(targets.every((id) => video(id)!.Tags!.split(',').includes('locked'))).toBe(true);
+  });
+});

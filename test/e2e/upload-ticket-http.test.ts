@@ -43,7 +43,7 @@ async function uploadMedia(args: Record<string, unknown>) {
 
 const uploadCommand = (file: string, ticket: string) => run(process.execPath, [CLI, 'upload', file, '--ticket', ticket, '--server', server.url.replace(/\/mcp$/, '')], { env: { PATH: process.env.PATH ?? '' } });
 
-describe('upload_media over HTTP', () => {
+describe('upload_media over HTTP', { timeout: 30_000 }, () => {
   it('answers with a ticket and the command, and reads no file on the server', async () => {
     const data = await uploadMedia({ FilePath: '/home/someone/Videos/holiday clip.mp4' });
     expect(data).toMatchObject({ Status: 'AwaitingUpload', Method: 'ticket' });
@@ -77,5 +77,39 @@ describe('upload_media over HTTP', () => {
     );
     expect(refused?.code).toBe(1);
     expect(refused?.stderr).toContain('Upload ticket refused: unknown ticket');
+  });
+
+  it('issues tickets for attached media too; the command uploads a subtitle file, with no credential refresh', async () => {
+    const file = join(dir, 'captions.vtt');
+    await writeFile(file, 'WEBVTT\n\n00:01.000 --> 00:02.000\nHello\n');
+    const data = (await uploadMedia({ FilePath: file })) as unknown as { MediaType: string; MediaId: string; Ticket: string; NextStep: string };
+    expect(data).toMatchObject({ MediaType: 'attached', Status: 'AwaitingUpload', Method: 'ticket' });
+    expect(data.NextStep).toContain(`wait_for_media with MediaId ${data.MediaId}`);
+    expect(data.NextStep).toContain('cannot be refreshed');
+    const { stdout } = await uploadCommand(file, data.Ticket);
+    expect(JSON.parse(stdout)).toMatchObject({ Status: 'Uploaded', MediaId: data.MediaId, MediaType: 'attached', method: 'put' });
+    expect(sandbox.state.data.attachedMedia[data.MediaId]).toMatchObject({ BusinessType: 'subtitle', Status: 'Normal' });
+  });
+
+  it('refuses folder mode: the server cannot list the user\'s folders', async () => {
+    const count = Object.keys(sandbox.state.data.videos).length;
+    const result = (await session.client.callTool({ name: 'upload_media', arguments: { FilePath: '/home/someone/Videos', Pattern: '*.mp4' } })) as CallToolResult;
+    expect(result.isError).toBe(true);
+    expect(textOf(result)).toContain('over HTTP it cannot list your folders. Name each file');
+    expect(Object.keys(sandbox.state.data.videos)).toHaveLength(count);
+  });
+
+  it('SourceURL works the same as over stdio: no file is read, VOD pulls the URL', async () => {
+    let advanced = false;
+    const result = (await session.client.callTool({ name: 'upload_media', arguments: { SourceURL: 'https://cdn.example.com/remote/recap.mp4' } }, undefined, {
+      onprogress: () => {
+        if (!advanced) sandbox.advance(11);
+        advanced = true;
+      },
+    })) as CallToolResult;
+    expect(result.isError, textOf(result)).toBeFalsy();
+    const data = result.structuredContent as { Status: string; VideoId: string; JobId: string };
+    expect(data).toMatchObject({ Status: 'Uploaded', Method: 'url' });
+    expect(sandbox.state.data.videos[data.VideoId]?.Title).toBe('recap.mp4');
   });
 });

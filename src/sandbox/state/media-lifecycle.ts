@@ -63,7 +63,8 @@ export function createVideo(env: SandboxEnv, init: NewVideo): VideoRecord {
     UploadRatio: 0,
   };
   env.state.data.videos[id] = video;
-  return video;
+  // The stored record is the watched one: later writes through it keep the search index current.
+  return env.state.data.videos[id]!;
 }
 
 /** Deterministic media facts derived from the ID, so every run shows the same durations and sizes. */

@@ -1,3 +1,4 @@
+import { watchMediaCollections, type MediaChangeListener } from './watched-media.js';
 import type { AppRecord, AttachedMediaRecord, CategoryRecord, DynamicImageRecord, ImageRecord, SnapshotJobRecord, TranscodeTaskRecord, TranscodeTemplateGroupRecord, VideoRecord } from './records.js';
 
 export const DEFAULT_APP_ID = 'app-1000000';
@@ -25,7 +26,31 @@ export function emptyData(): SandboxData {
 }
 
 export class SandboxState {
-  constructor(public data: SandboxData = emptyData()) {}
+  private current: SandboxData;
+  private readonly mediaListeners = new Set<MediaChangeListener>();
+  private readonly notifyMedia: MediaChangeListener = (change) => this.mediaListeners.forEach((listener) => listener(change));
+
+  constructor(data: SandboxData = emptyData()) {
+    this.current = data;
+    watchMediaCollections(data, this.notifyMedia);
+  }
+
+  get data(): SandboxData {
+    return this.current;
+  }
+
+  /** Replacing the data (reset, restore) reports a `reset` to the media listeners. */
+  set data(next: SandboxData) {
+    this.current = next;
+    watchMediaCollections(next, this.notifyMedia);
+    this.notifyMedia({ kind: 'reset' });
+  }
+
+  /** Called on every write to a video, image or attached media record or collection; returns the unsubscribe. */
+  onMediaChange(listener: MediaChangeListener): () => void {
+    this.mediaListeners.add(listener);
+    return () => this.mediaListeners.delete(listener);
+  }
 
   /** A family's own table, created on first use. `key` is the family name. */
   slice<T>(key: string, create: () => T): T {

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { listOf, str, type ApiResponse } from '../../client/index.js';
 import { SEARCH_LIMITS } from '../../search/index.js';
 import { defineTaskTool, type ToolContext } from '../define-tool.js';
-import { checkOperation, operationOf, operationShape } from './operation.js';
-import { alreadyDone, describeOperation, newJobId, num, stateDirOf, writePlan, type BulkPlan, type PlanItem } from './plan-store.js';
+import { alreadyDone, checkOperation, describeOperation, localFailure, OPERATION_RULES, operationOf, operationShape, prefixedTitle } from './operation.js';
+import { newJobId, num, stateDirOf, writePlan, type BulkOperation, type BulkPlan, type PlanItem } from './plan-store.js';
 
 const PAGE_SIZE = 100;
 const SAMPLE = 10;
@@ -15,6 +15,7 @@ const input = z
     ...operationShape,
     MaxItems: z.number().int().min(1).max(10_000).optional().describe('Videos planned at most, newest first (default 1000).'),
   })
+  .meta(OPERATION_RULES)
   .superRefine(checkOperation);
 
 const output = z.object({
@@ -24,8 +25,17 @@ const output = z.object({
   Total: z.number().int().describe('Videos in the plan.'),
   WouldChange: z.number().int(),
   Unchanged: z.number().int().describe('Already as the operation would make them (e.g. already in that category).'),
+  WouldFail: z.number().int().describe('Refused without a call when run (e.g. TitleTooLong).'),
   LeftOut: z.number().int().describe('Search hits beyond MaxItems, not planned.'),
-  Sample: z.array(z.object({ VideoId: z.string(), Title: z.string().optional() })),
+  Sample: z.array(
+    z.object({
+      VideoId: z.string(),
+      Title: z.string().optional(),
+      Outcome: z.enum(['change', 'unchanged', 'fail']),
+      NewTitle: z.string().optional().describe('SetTitlePrefix: the title after the run.'),
+      Code: z.string().optional(),
+    }),
+  ),
   NextStep: z.string(),
 });
 
@@ -36,8 +46,8 @@ export const planBulkMedia = defineTaskTool({
   tier: 'read',
   tierReason: 'A dry run: searches and records a plan in the server\'s state directory; changes no media.',
   description:
-    'Dry run of one operation (Delete, SetCategory, AddTags) over every video a SearchMedia Match selects (up to MaxItems): ' +
-    'counts what would change and what already is in the target state, shows a sample, and saves the plan under a JobId. ' +
+    'Dry run of one operation (Delete, SetCategory, AddTags, SetTitlePrefix, RefreshPlayUrls, SubmitTranscodes) over every video a SearchMedia Match selects (up to MaxItems): ' +
+    'counts what would change, what already is in the target state and what would fail, shows a sample, and saves the plan under a JobId. ' +
     'Nothing changes until run_bulk_media runs the plan (after the user confirms).',
   input,
   output,
@@ -58,17 +68,21 @@ export const planBulkMedia = defineTaskTool({
       Items: items,
     };
     await writePlan(context, plan);
-    const unchanged = items.filter((item) => alreadyDone(operation, item)).length;
-    const summary = `${describeOperation(operation, items.length - unchanged)}; ${unchanged} already done (plan ${plan.JobId}).`;
+    const outcomes = items.map((item) => outcomeOf(operation, item));
+    const unchanged = outcomes.filter((outcome) => outcome.Outcome === 'unchanged').length;
+    const failing = outcomes.filter((outcome) => outcome.Outcome === 'fail').length;
+    const wouldChange = items.length - unchanged - failing;
+    const summary = `${describeOperation(operation, wouldChange)}; ${unchanged} already done${failing ? `; ${failing} would fail (see Sample)` : ''} (plan ${plan.JobId}).`;
     return {
       JobId: plan.JobId,
       Operation: operation.Type,
       Summary: summary,
       Total: items.length,
-      WouldChange: items.length - unchanged,
+      WouldChange: wouldChange,
       Unchanged: unchanged,
+      WouldFail: failing,
       LeftOut: plan.LeftOut,
-      Sample: items.slice(0, SAMPLE).map((item) => ({ VideoId: item.VideoId, ...(item.Title === undefined ? {} : { Title: item.Title }) })),
+      Sample: sampleOf(items, outcomes),
       NextStep: items.length
         ? `Nothing has changed yet. To apply the plan, call run_bulk_media with JobId ${plan.JobId} (the user confirms first).` +
           (plan.LeftOut ? ` ${plan.LeftOut} more hits were left out: plan them separately (a narrower Match or a higher MaxItems).` : '')
@@ -76,6 +90,22 @@ export const planBulkMedia = defineTaskTool({
     } satisfies z.input<typeof output>;
   },
 });
+
+type Outcome = { Outcome: 'change' | 'unchanged' | 'fail'; NewTitle?: string; Code?: string };
+
+function outcomeOf(operation: BulkOperation, item: PlanItem): Outcome {
+  if (alreadyDone(operation, item)) return { Outcome: 'unchanged' };
+  const failure = localFailure(operation, item);
+  if (failure) return { Outcome: 'fail', Code: failure.Code };
+  return { Outcome: 'change', ...(operation.Type === 'SetTitlePrefix' ? { NewTitle: prefixedTitle(operation.TitlePrefix, item.Title) } : {}) };
+}
+
+/** The first items, and the first ones that would fail (they need the user's attention before the run). */
+function sampleOf(items: readonly PlanItem[], outcomes: readonly Outcome[]) {
+  const picked = new Set<number>(items.slice(0, SAMPLE).map((_, index) => index));
+  outcomes.forEach((outcome, index) => void (outcome.Outcome === 'fail' && picked.size < SAMPLE * 2 && picked.add(index)));
+  return [...picked].sort((a, b) => a - b).map((index) => ({ VideoId: items[index]!.VideoId, ...(items[index]!.Title === undefined ? {} : { Title: items[index]!.Title }), ...outcomes[index]! }));
+}
 
 /** SearchMedia page by page (newest first): PageNo/PageSize within the first 5000 hits, the ScrollToken beyond. */
 async function searchVideos(context: ToolContext, match: string | undefined, maxItems: number): Promise<{ items: PlanItem[]; total: number }> {

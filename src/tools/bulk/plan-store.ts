@@ -1,13 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ToolContext } from '../define-tool.js';
 import { TaskError } from '../tasks/task-error.js';
 
 /** What a bulk job does to each video. */
-export type BulkOperation = { Type: 'Delete' } | { Type: 'SetCategory'; CateId: number } | { Type: 'AddTags'; Tags: string[] };
+export type BulkOperation =
+  | { Type: 'Delete' }
+  | { Type: 'SetCategory'; CateId: number }
+  | { Type: 'AddTags'; Tags: string[] }
+  | { Type: 'SetTitlePrefix'; TitlePrefix: string }
+  | { Type: 'RefreshPlayUrls' }
+  | { Type: 'SubmitTranscodes'; TemplateGroupId: string };
 
-export type ItemState = 'pending' | 'changed' | 'unchanged' | 'not_found' | 'failed';
+/** forbidden: the API refused for lack of permission (a RAM policy, another app's video); failed: any other refusal. */
+export type ItemState = 'pending' | 'changed' | 'unchanged' | 'not_found' | 'forbidden' | 'failed';
 
 export interface PlanItem {
   VideoId: string;
@@ -18,6 +25,13 @@ export interface PlanItem {
   State: ItemState;
   Code?: string | undefined;
   Message?: string | undefined;
+  /** SubmitTranscodes: the TranscodeTaskId; RefreshPlayUrls: the MediaRefreshJobId of the item's chunk (for wait_for_job). */
+  JobId?: string | undefined;
+  /**
+   * This plan sent the change and no definite answer came back (lost answer): when a later look finds the video gone
+   * (Delete) or already changed, that is this plan's doing, so the item is changed, not not_found or unchanged.
+   */
+  Sent?: true | undefined;
 }
 
 export interface BulkPlan {
@@ -78,41 +92,8 @@ export async function writePlan(context: ToolContext, plan: BulkPlan): Promise<v
   await rename(temporary, path);
 }
 
-export function describeOperation(operation: BulkOperation, count: number): string {
-  const videos = `${count} video${count === 1 ? '' : 's'}`;
-  switch (operation.Type) {
-    case 'Delete':
-      return `Delete ${videos} permanently`;
-    case 'SetCategory':
-      return `Set the category of ${videos} to ${operation.CateId}`;
-    case 'AddTags':
-      return `Add the tags ${operation.Tags.join(', ')} to ${videos}`;
-  }
-}
-
-export const splitTags = (tags: string | undefined): string[] => (tags ?? '').split(',').map((tag) => tag.trim()).filter(Boolean);
-
-/** The item is already what the operation would make it (never for Delete). */
-export function alreadyDone(operation: BulkOperation, current: { CateId?: number | undefined; Tags?: string | undefined }): boolean {
-  switch (operation.Type) {
-    case 'Delete':
-      return false;
-    case 'SetCategory':
-      return current.CateId === operation.CateId;
-    case 'AddTags': {
-      const have = new Set(splitTags(current.Tags));
-      return operation.Tags.every((tag) => have.has(tag));
-    }
-  }
-}
-
-/** The tags after adding the operation's, existing order first, no duplicates. */
-export function mergedTags(current: string | undefined, added: readonly string[]): string {
-  return [...new Set([...splitTags(current), ...added])].join(',');
-}
-
 export function countStates(items: readonly PlanItem[]): Record<ItemState, number> {
-  const counts: Record<ItemState, number> = { pending: 0, changed: 0, unchanged: 0, not_found: 0, failed: 0 };
+  const counts: Record<ItemState, number> = { pending: 0, changed: 0, unchanged: 0, not_found: 0, forbidden: 0, failed: 0 };
   for (const item of items) counts[item.State]++;
   return counts;
 }
@@ -121,3 +102,93 @@ export const num = (value: unknown): number | undefined => {
   const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
   return Number.isFinite(n) ? n : undefined;
 };
+
+/**
+ * At most one run of a plan at a time. A Redis (or any shared-store) implementation can replace the local one: acquire
+ * must be atomic and answer undefined when another holder has the plan; release must not throw.
+ */
+export interface PlanLocks {
+  acquire(jobId: string, planFile: string): Promise<PlanLock | undefined>;
+  /** Whether a run holds the plan now (for the preview; acquire still decides). */
+  isHeld(jobId: string, planFile: string): Promise<boolean>;
+}
+
+export interface PlanLock {
+  /** Called after every chunk: a long run is not taken for a crashed one. */
+  renew(): Promise<void>;
+  release(): Promise<void>;
+}
+
+/** A lock file older than this is left over by a crashed run (the holder renews it after every chunk, which takes seconds). */
+export const STALE_LOCK_MS = 10 * 60_000;
+
+/**
+ * This process's runs (a Set, so two calls in one server exclude each other without touching the disk first) and
+ * other processes sharing the state directory (an exclusive `<plan>.lock` file, created with 'wx').
+ */
+export class LocalPlanLocks implements PlanLocks {
+  private readonly running = new Set<string>();
+
+  constructor(private readonly now: () => number = Date.now) {}
+
+  async acquire(_jobId: string, planFile: string): Promise<PlanLock | undefined> {
+    const key = planFile;
+    if (this.running.has(key)) return undefined;
+    this.running.add(key);
+    const lockFile = `${planFile}.lock`;
+    try {
+      if (!(await this.createLockFile(lockFile))) {
+        this.running.delete(key);
+        return undefined;
+      }
+    } catch (error) {
+      this.running.delete(key);
+      throw error;
+    }
+    return {
+      renew: async () => {
+        const at = new Date(this.now());
+        await utimes(lockFile, at, at).catch(() => {});
+      },
+      release: async () => {
+        this.running.delete(key);
+        await rm(lockFile, { force: true }).catch(() => {});
+      },
+    };
+  }
+
+  async isHeld(_jobId: string, planFile: string): Promise<boolean> {
+    if (this.running.has(planFile)) return true;
+    const age = await lockAge(`${planFile}.lock`, this.now());
+    return age !== undefined && age < STALE_LOCK_MS;
+  }
+
+  private async createLockFile(lockFile: string): Promise<boolean> {
+    for (let attempt = 0; attempt < 2; attempt++) {
+      try {
+        const handle = await open(lockFile, 'wx', 0o600);
+        await handle.writeFile(JSON.stringify({ pid: process.pid, at: new Date(this.now()).toISOString() }));
+        await handle.close();
+        return true;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+        const age = await lockAge(lockFile, this.now());
+        if (age !== undefined && age < STALE_LOCK_MS) return false;
+        // Stale (or gone meanwhile): remove it and try once more; a racing process may win that second 'wx'.
+        await rm(lockFile, { force: true });
+      }
+    }
+    return false;
+  }
+}
+
+async function lockAge(lockFile: string, now: number): Promise<number | undefined> {
+  try {
+    return now - (await stat(lockFile)).mtimeMs;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+export const planLocks: PlanLocks = new LocalPlanLocks();

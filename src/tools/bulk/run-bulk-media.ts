@@ -1,13 +1,16 @@
 import { z } from 'zod';
-import { idListOf, listOf, str, VodApiError, type ApiResponse } from '../../client/index.js';
+import { listOf, str } from '../../client/index.js';
 import { chunk } from '../batched-delete.js';
 import { defineTaskTool, type ToolContext } from '../define-tool.js';
-import { alreadyDone, countStates, describeOperation, mergedTags, num, readPlan, writePlan, type BulkPlan, type PlanItem } from './plan-store.js';
+import { TaskError } from '../tasks/task-error.js';
+import { EXECUTORS, isApiError, LOST_ANSWER_NOTE, NOT_FOUND_CODES, settle, settleWithError, type Target } from './executors/index.js';
+import { alreadyDone, describeOperation, localFailure } from './operation.js';
+import { countStates, num, planLocks, planPath, readPlan, STALE_LOCK_MS, writePlan, type BulkPlan, type PlanItem } from './plan-store.js';
 
-/** DeleteVideo, GetVideoInfos and UpdateVideoInfos take at most 20 videos a call. */
+/** GetVideoInfos, UpdateVideoInfos, DeleteVideo and RefreshMediaPlayUrls take at most 20 videos a call. */
 const CHUNK = 20;
 const SHOWN = 20;
-const NOT_FOUND_CODES = new Set(['InvalidVideo.NotFound']);
+const JOBS_SHOWN = 100;
 
 const input = z.strictObject({
   JobId: z.string().regex(/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/, 'must be a JobId from plan_bulk_media').describe('The plan, from plan_bulk_media.'),
@@ -21,15 +24,20 @@ const output = z.object({
   Changed: z.number().int(),
   Unchanged: z.number().int(),
   NotFound: z.number().int(),
+  Forbidden: z.number().int().describe('Refused for lack of permission (RAM policy, app).'),
   Failed: z.number().int(),
   Remaining: z.number().int(),
   Stopped: z.boolean().optional().describe('The call was cancelled between chunks; the state so far is saved.'),
-  Failures: z.array(z.object({ VideoId: z.string(), Code: z.string(), Message: z.string().optional() })),
+  Failures: z.array(z.object({ VideoId: z.string(), State: z.enum(['failed', 'forbidden']), Code: z.string(), Message: z.string().optional() })),
+  Jobs: z
+    .array(z.object({ VideoId: z.string(), JobId: z.string() }))
+    .optional()
+    .describe('SubmitTranscodes: TranscodeTaskId per video; RefreshPlayUrls: MediaRefreshJobId. For wait_for_job.'),
   NextStep: z.string(),
 });
 
-/** Pending first, then failed ones (retried on a rerun). */
-const toDo = (plan: BulkPlan) => plan.Items.filter((item) => item.State === 'pending' || item.State === 'failed');
+/** Pending first, then failed and forbidden ones (retried on a rerun). */
+const toDo = (plan: BulkPlan) => plan.Items.filter((item) => item.State === 'pending' || item.State === 'failed' || item.State === 'forbidden');
 
 export const runBulkMedia = defineTaskTool({
   name: 'run_bulk_media',
@@ -42,11 +50,12 @@ export const runBulkMedia = defineTaskTool({
   description:
     'Run a plan from plan_bulk_media after one confirmation: processes the videos in chunks of 20, re-checking each chunk first ' +
     '(videos now gone are not_found, videos already in the target state unchanged), records each outcome in the plan and reports ' +
-    'changed/unchanged/not_found/failed. Calling again with the same JobId resumes: done videos are skipped, failed ones retried.',
+    'changed/unchanged/not_found/forbidden/failed. Calling again with the same JobId resumes: done videos are skipped, failed ones retried.',
   input,
   output,
   preview: async ({ JobId, MaxItems }, context) => {
     const plan = await readPlan(context, JobId);
+    if (await planLocks.isHeld(plan.JobId, planPath(context, plan.JobId))) throw alreadyRunning(plan.JobId);
     const pending = toDo(plan).slice(0, MaxItems ?? Infinity);
     return {
       summary: `${describeOperation(plan.Operation, pending.length)} (plan ${plan.JobId}${pending.length < plan.Items.length ? `, ${plan.Items.length} in the plan` : ''}).`,
@@ -54,34 +63,53 @@ export const runBulkMedia = defineTaskTool({
     };
   },
   handler: async ({ JobId, MaxItems }, context) => {
-    const plan = await readPlan(context, JobId);
-    const work = toDo(plan).slice(0, MaxItems ?? Infinity);
-    let done = 0;
-    let stopped = false;
-    for (const batch of chunk(work, CHUNK)) {
-      if (context.signal?.aborted) {
-        stopped = true;
-        break;
+    // An unknown plan is refused before any lock file is made for it.
+    await readPlan(context, JobId);
+    const lock = await planLocks.acquire(JobId, planPath(context, JobId));
+    if (!lock) throw alreadyRunning(JobId);
+    try {
+      // Read again under the lock: a run that just finished may have changed it.
+      const plan = await readPlan(context, JobId);
+      const work = toDo(plan).slice(0, MaxItems ?? Infinity);
+      const save = () => writePlan(context, plan);
+      let done = 0;
+      let stopped = false;
+      for (const batch of chunk(work, CHUNK)) {
+        if (context.signal?.aborted) {
+          stopped = true;
+          break;
+        }
+        await processChunk(plan, batch, context, save);
+        done += batch.length;
+        await save();
+        await lock.renew();
+        context.progress?.(done, work.length, `${done} of ${work.length} videos processed`);
       }
-      await processChunk(plan, batch, context);
-      done += batch.length;
-      await writePlan(context, plan);
-      context.progress?.(done, work.length, `${done} of ${work.length} videos processed`);
+      return report(plan, stopped || context.signal?.aborted === true);
+    } finally {
+      await lock.release();
     }
-    return report(plan, stopped);
   },
 });
+
+const alreadyRunning = (jobId: string) =>
+  new TaskError(`The bulk plan ${jobId} is already running in another call. Do not start it again: wait for that call's result (or, if it was interrupted, call run_bulk_media with this JobId again after ${STALE_LOCK_MS / 60_000} minutes; it resumes where it stopped).`);
 
 function report(plan: BulkPlan, stopped: boolean): z.input<typeof output> {
   const counts = countStates(plan.Items);
   const remaining = counts.pending;
-  const failures = plan.Items.filter((item) => item.State === 'failed').slice(0, SHOWN);
+  const failures = plan.Items.filter((item) => item.State === 'failed' || item.State === 'forbidden');
+  const jobs = plan.Items.flatMap((item) => (item.JobId && item.State === 'changed' ? [{ VideoId: item.VideoId, JobId: item.JobId }] : []));
   const again = `call run_bulk_media again with JobId ${plan.JobId}`;
   const nextStep = remaining
     ? `${remaining} video(s) still to do${stopped ? ' (stopped early; progress is saved)' : ''}: ${again} to go on.`
-    : counts.failed
-      ? `${counts.failed} video(s) failed (see Failures): fix the cause, then ${again} to retry only those.`
+    : failures.length
+      ? `${failures.length} video(s) failed or were forbidden (see Failures): fix the cause (a forbidden one needs permission on the video), then ${again} to retry only those.`
       : `Done: the plan is complete; running it again changes nothing.`;
+  const waitHint =
+    plan.Operation.Type === 'SubmitTranscodes' ? ' Wait for each transcode with wait_for_job (JobType Transcode, the JobId from Jobs).'
+    : plan.Operation.Type === 'RefreshPlayUrls' ? ' Check the refresh jobs with wait_for_job (JobType MediaRefresh, the JobId from Jobs).'
+    : '';
   return {
     JobId: plan.JobId,
     Operation: plan.Operation.Type,
@@ -89,63 +117,38 @@ function report(plan: BulkPlan, stopped: boolean): z.input<typeof output> {
     Changed: counts.changed,
     Unchanged: counts.unchanged,
     NotFound: counts.not_found,
+    Forbidden: counts.forbidden,
     Failed: counts.failed,
     Remaining: remaining,
     ...(stopped ? { Stopped: true } : {}),
-    Failures: failures.map((item) => ({ VideoId: item.VideoId, Code: item.Code ?? 'Unknown', ...(item.Message ? { Message: item.Message } : {}) })),
-    NextStep: nextStep,
+    Failures: failures.slice(0, SHOWN).map((item) => ({ VideoId: item.VideoId, State: item.State === 'forbidden' ? 'forbidden' : 'failed', Code: item.Code ?? 'Unknown', ...(item.Message ? { Message: item.Message } : {}) })),
+    ...(jobs.length ? { Jobs: jobs.slice(0, JOBS_SHOWN) } : {}),
+    NextStep: nextStep + (jobs.length ? waitHint + (jobs.length > JOBS_SHOWN ? ` Jobs shows the first ${JOBS_SHOWN} of ${jobs.length}.` : '') : ''),
   };
 }
 
-const set = (item: PlanItem, state: PlanItem['State'], failure?: { Code: string; Message?: string | undefined }) => {
-  item.State = state;
-  item.Code = failure?.Code;
-  item.Message = failure?.Message;
-};
-
-/** One chunk: re-check with GetVideoInfos, then one call for the videos still to change; every item ends in a final state. */
-async function processChunk(plan: BulkPlan, batch: PlanItem[], context: ToolContext): Promise<void> {
+/** One chunk: re-check with GetVideoInfos, settle what needs no call, then the operation's calls for the rest. */
+async function processChunk(plan: BulkPlan, batch: PlanItem[], context: ToolContext, save: () => Promise<void>): Promise<void> {
   let current: Map<string, Record<string, unknown>>;
   try {
     current = await lookUp(batch.map((item) => item.VideoId), context);
   } catch (error) {
-    if (!(error instanceof VodApiError)) throw error;
-    for (const item of batch) set(item, 'failed', { Code: error.code, Message: `re-check failed: ${error.message}` });
+    if (!isApiError(error)) throw error;
+    for (const item of batch) settleWithError(item, error, { prefix: 're-check failed: ', recheck: true });
     return;
   }
   const operation = plan.Operation;
-  const toChange: { item: PlanItem; video: Record<string, unknown> }[] = [];
+  const targets: Target[] = [];
   for (const item of batch) {
     const video = current.get(item.VideoId);
-    if (!video) set(item, 'not_found');
-    else if (alreadyDone(operation, { CateId: num(video.CateId), Tags: str(video.Tags) })) set(item, 'unchanged');
-    else toChange.push({ item, video });
+    const now = video && { Title: str(video.Title), CateId: num(video.CateId), Tags: str(video.Tags) };
+    const failure = now && localFailure(operation, now);
+    if (!video || !now) settle(item, operation.Type === 'Delete' && item.Sent ? 'changed' : 'not_found', operation.Type === 'Delete' && item.Sent ? { Message: LOST_ANSWER_NOTE } : {});
+    else if (alreadyDone(operation, now)) settle(item, item.Sent ? 'changed' : 'unchanged', item.Sent ? { Message: LOST_ANSWER_NOTE } : {});
+    else if (failure) settle(item, 'failed', failure);
+    else targets.push({ item, video });
   }
-  if (!toChange.length) return;
-  const ids = toChange.map(({ item }) => item.VideoId);
-  let answer: ApiResponse;
-  try {
-    if (operation.Type === 'Delete') {
-      answer = await context.api.call('DeleteVideo', { VideoIds: ids.join(',') }, { idempotent: true, signal: context.signal });
-    } else {
-      const content = toChange.map(({ item, video }) =>
-        operation.Type === 'SetCategory' ? { VideoId: item.VideoId, CateId: operation.CateId } : { VideoId: item.VideoId, Tags: mergedTags(str(video.Tags), operation.Tags) },
-      );
-      answer = await context.api.call('UpdateVideoInfos', { UpdateContent: JSON.stringify(content) }, { idempotent: true, signal: context.signal });
-    }
-  } catch (error) {
-    if (!(error instanceof VodApiError)) throw error;
-    const state = NOT_FOUND_CODES.has(error.code) ? 'not_found' : 'failed';
-    for (const { item } of toChange) set(item, state, state === 'failed' ? { Code: error.code, Message: error.message } : undefined);
-    return;
-  }
-  const missing = new Set(idListOf(answer, 'NonExistVideoIds'));
-  const forbidden = new Set(idListOf(answer, 'ForbiddenVideoIds'));
-  for (const { item } of toChange) {
-    if (missing.has(item.VideoId)) set(item, 'not_found');
-    else if (forbidden.has(item.VideoId)) set(item, 'failed', { Code: 'Forbidden', Message: 'The account may not change this video.' });
-    else set(item, 'changed');
-  }
+  if (targets.length) await EXECUTORS[operation.Type](targets, { plan, context, save });
 }
 
 /** The videos that exist now, by ID (GetVideoInfos fails when none of them does). */
@@ -154,7 +157,7 @@ async function lookUp(ids: readonly string[], context: ToolContext): Promise<Map
     const answer = await context.api.call('GetVideoInfos', { VideoIds: ids.join(',') }, { idempotent: true, signal: context.signal });
     return new Map(listOf(answer, 'VideoList').flatMap((video) => (str(video.VideoId) ? [[str(video.VideoId)!, video] as const] : [])));
   } catch (error) {
-    if (error instanceof VodApiError && NOT_FOUND_CODES.has(error.code)) return new Map();
+    if (isApiError(error) && NOT_FOUND_CODES.has(error.code)) return new Map();
     throw error;
   }
 }

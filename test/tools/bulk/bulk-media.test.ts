@@ -1,94 +1,26 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { VodApiError, type ApiParams, type ApiResponse, type VodApi } from '../../../src/client/index.js';
+import { VodApiError } from '../../../src/client/index.js';
+import { alreadyDone, mergedTags } from '../../../src/tools/bulk/operation.js';
 import { planBulkMedia } from '../../../src/tools/bulk/plan-bulk-media.js';
-import { alreadyDone, mergedTags } from '../../../src/tools/bulk/plan-store.js';
 import { runBulkMedia } from '../../../src/tools/bulk/run-bulk-media.js';
-import type { TaskHost, ToolContext } from '../../../src/tools/define-tool.js';
+import type { ToolContext } from '../../../src/tools/define-tool.js';
 import { TaskError } from '../../../src/tools/tasks/task-error.js';
+import { createFakeVod, type FakeVod } from './fake-vod.js';
 
 // The bulk tools against a fake API: search paging, chunking, per-item outcomes, saved state, cancellation.
 
-interface FakeVideo {
-  VideoId: string;
-  Title: string;
-  CateId?: number;
-  Tags?: string;
-}
-
-let stateDir: string;
-let videos: Map<string, FakeVideo>;
-let calls: { action: string; params: ApiParams }[];
-let failUpdate: ((ids: string[]) => VodApiError | undefined) | undefined;
-
-const host = (): TaskHost => ({ files: 'local', allowedRoots: async () => [], stateDir, maxWaitMs: 1000 });
-
-function fakeApi(): VodApi {
-  return {
-    async call(action: string, params: ApiParams): Promise<ApiResponse> {
-      calls.push({ action, params });
-      const all = [...videos.values()];
-      switch (action) {
-        case 'SearchMedia': {
-          const page = Number(params.PageNo);
-          const size = Number(params.PageSize);
-          if (page * size > 5000 && !params.ScrollToken) throw new VodApiError({ code: 'InvalidParameter', message: 'window', action });
-          const list = all.slice((page - 1) * size, page * size).map((video) => ({ MediaId: video.VideoId, MediaType: 'video', Video: { ...video } }));
-          return { RequestId: 'r', Total: all.length, MediaList: list, ScrollToken: `token-${page}` };
-        }
-        case 'GetVideoInfos': {
-          const ids = String(params.VideoIds).split(',');
-          expect(ids.length).toBeLessThanOrEqual(20);
-          const found = ids.flatMap((id) => (videos.has(id) ? [{ ...videos.get(id)! }] : []));
-          if (!found.length) throw new VodApiError({ code: 'InvalidVideo.NotFound', message: 'none', action });
-          return { RequestId: 'r', VideoList: found, NonExistVideoIds: ids.filter((id) => !videos.has(id)) };
-        }
-        case 'UpdateVideoInfos': {
-          const content = JSON.parse(String(params.UpdateContent)) as { VideoId: string; CateId?: number; Tags?: string }[];
-          expect(content.length).toBeLessThanOrEqual(20);
-          const error = failUpdate?.(content.map((item) => item.VideoId));
-          if (error) throw error;
-          for (const item of content) {
-            const video = videos.get(item.VideoId);
-            if (!video) continue;
-            if (item.CateId !== undefined) video.CateId = item.CateId;
-            if (item.Tags !== undefined) video.Tags = item.Tags;
-          }
-          return { RequestId: 'r', NonExistVideoIds: content.filter((item) => !videos.has(item.VideoId)).map((item) => item.VideoId) };
-        }
-        case 'DeleteVideo': {
-          const ids = String(params.VideoIds).split(',');
-          const missing = ids.filter((id) => !videos.has(id));
-          for (const id of ids) videos.delete(id);
-          return { RequestId: 'r', NonExistVideoIds: missing };
-        }
-      }
-      throw new Error(`unexpected ${action}`);
-    },
-  };
-}
-
-const context = (extra: Partial<ToolContext> = {}): ToolContext => ({ api: fakeApi(), host: host(), ...extra });
-
-function seed(count: number, cateOf: (n: number) => number = () => 1): void {
-  for (let n = 0; n < count; n++) {
-    const id = `v${String(n).padStart(5, '0')}`;
-    videos.set(id, { VideoId: id, Title: `Video ${n}`, CateId: cateOf(n), Tags: 'a' });
-  }
-}
-
-const plan = async (args: Record<string, unknown>, ctx = context()) => (await planBulkMedia.run(planBulkMedia.input.parse(args), ctx)) as Record<string, unknown> & { JobId: string };
-const run = async (args: Record<string, unknown>, ctx = context()) => (await runBulkMedia.run(runBulkMedia.input.parse(args), ctx)) as Record<string, unknown>;
+let vod: FakeVod;
+const context = (extra: Partial<ToolContext> = {}) => vod.context(extra);
+const seed = (count: number, cateOf: (n: number) => number = () => 1) => vod.seed(count, (n) => ({ CateId: cateOf(n) }));
+const plan = (args: Record<string, unknown>, ctx?: ToolContext) => vod.plan(args, ctx);
+const run = (args: Record<string, unknown>, ctx?: ToolContext) => vod.run(args, ctx);
 
 beforeEach(async () => {
-  stateDir = await mkdtemp(join(tmpdir(), 'bulk-unit-'));
-  videos = new Map();
-  calls = [];
-  failUpdate = undefined;
+  vod = await createFakeVod();
 });
-afterEach(() => rm(stateDir, { recursive: true, force: true }));
+afterEach(() => vod.close());
 
 describe('operation helpers', () => {
   it('alreadyDone and mergedTags', () => {
@@ -114,14 +46,14 @@ describe('operation helpers', () => {
 
 describe('plan_bulk_media', () => {
   it('refuses without a task host', async () => {
-    await expect(plan({ Operation: 'Delete' }, { api: fakeApi() })).rejects.toBeInstanceOf(TaskError);
+    await expect(plan({ Operation: 'Delete' }, { api: vod.api })).rejects.toBeInstanceOf(TaskError);
   });
 
   it('pages by 100 within the first 5000 hits, then with the ScrollToken, up to MaxItems', async () => {
     seed(5250);
     const result = await plan({ Operation: 'SetCategory', CateId: 2, MaxItems: 5200 });
     expect(result).toMatchObject({ Total: 5200, WouldChange: 5200, Unchanged: 0, LeftOut: 50 });
-    const searches = calls.filter((call) => call.action === 'SearchMedia');
+    const searches = vod.calls.filter((call) => call.action === 'SearchMedia');
     expect(searches).toHaveLength(52);
     expect(searches.every((call) => call.params.PageSize === '100')).toBe(true);
     expect(searches[49]!.params.ScrollToken).toBeUndefined();
@@ -140,21 +72,21 @@ describe('run_bulk_media', () => {
   it('chunks by 20, records outcomes after every chunk, reports failures with their code', async () => {
     seed(45);
     const { JobId } = await plan({ Operation: 'AddTags', Tags: ['b'] });
-    failUpdate = (ids) => (ids.includes('v00020') ? new VodApiError({ code: 'Throttling.User', message: 'slow down', action: 'UpdateVideoInfos' }) : undefined);
+    vod.fail = (_action, ids) => (ids.includes('v00020') ? new VodApiError({ code: 'Throttling.User', message: 'slow down', action: 'UpdateVideoInfos' }) : undefined);
     const progress: number[] = [];
     const result = await run({ JobId }, context({ progress: (done) => progress.push(done) }));
     expect(result).toMatchObject({ Total: 45, Changed: 25, Failed: 20, Remaining: 0, NotFound: 0 });
     expect((result.Failures as { Code: string }[])[0]).toMatchObject({ VideoId: 'v00020', Code: 'Throttling.User' });
     expect(progress).toEqual([20, 40, 45]);
-    expect(videos.get('v00000')!.Tags).toBe('a,b');
+    expect(vod.videos.get('v00000')!.Tags).toBe('a,b');
     expect(String(result.NextStep)).toContain('retry');
 
     // A rerun retries only the failed chunk.
-    failUpdate = undefined;
-    calls = [];
+    vod.fail = undefined;
+    vod.calls = [];
     const again = await run({ JobId });
     expect(again).toMatchObject({ Changed: 45, Failed: 0, Remaining: 0 });
-    expect(calls.filter((call) => call.action === 'UpdateVideoInfos')).toHaveLength(1);
+    expect(vod.calls.filter((call) => call.action === 'UpdateVideoInfos')).toHaveLength(1);
   });
 
   it('stops between chunks when cancelled, with the state saved, and resumes', async () => {
@@ -163,21 +95,21 @@ describe('run_bulk_media', () => {
     const controller = new AbortController();
     const first = await run({ JobId }, context({ signal: controller.signal, progress: () => controller.abort() }));
     expect(first).toMatchObject({ Changed: 20, Remaining: 40, Stopped: true });
-    const saved = JSON.parse(await readFile(join(stateDir, 'bulk', `${JobId}.json`), 'utf8')) as { Items: { State: string }[] };
+    const saved = JSON.parse(await readFile(join(vod.stateDir, 'bulk', `${JobId}.json`), 'utf8')) as { Items: { State: string }[] };
     expect(saved.Items.filter((item) => item.State === 'changed')).toHaveLength(20);
     const second = await run({ JobId });
     expect(second).toMatchObject({ Changed: 60, Remaining: 0 });
-    expect(videos.size).toBe(0);
+    expect(vod.videos.size).toBe(0);
   });
 
   it('a chunk whose videos are all gone is not_found without a write call', async () => {
     seed(5);
     const { JobId } = await plan({ Operation: 'SetCategory', CateId: 9 });
-    videos.clear();
-    calls = [];
+    vod.videos.clear();
+    vod.calls = [];
     const result = await run({ JobId });
     expect(result).toMatchObject({ NotFound: 5, Changed: 0 });
-    expect(calls.map((call) => call.action)).toEqual(['GetVideoInfos']);
+    expect(vod.calls.map((call) => call.action)).toEqual(['GetVideoInfos']);
   });
 
   it('the preview names the operation and the first 20 videos', async () => {
@@ -193,7 +125,7 @@ describe('run_bulk_media', () => {
     await expect(run({ JobId: '00000000-0000-4000-8000-000000000000' })).rejects.toThrow(/plan_bulk_media/);
     seed(1);
     const { JobId } = await plan({ Operation: 'Delete' });
-    await writeFile(join(stateDir, 'bulk', `${JobId}.json`), '{not json');
+    await writeFile(join(vod.stateDir, 'bulk', `${JobId}.json`), '{not json');
     await expect(run({ JobId })).rejects.toBeInstanceOf(TaskError);
   });
 });

@@ -32,7 +32,7 @@ function addImage(env: SandboxEnv, init: Pick<ImageRecord, 'Title' | 'FileName' 
     ...init,
   };
   env.state.data.images[id] = image;
-  return image;
+  return env.state.data.images[id]!;
 }
 
 function addAttachedMedia(env: SandboxEnv, init: Pick<AttachedMediaRecord, 'Title' | 'FileName' | 'BusinessType'> & Partial<AttachedMediaRecord>): void {

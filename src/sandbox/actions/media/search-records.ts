@@ -1,6 +1,7 @@
 import type { SandboxEnv } from '../../action-context.js';
 import { NO_TRANSCODE_GROUP_ID } from '../../state/media-lifecycle.js';
 import type { AttachedMediaRecord, ImageRecord, VideoRecord } from '../../state/records.js';
+import { unwatched } from '../../state/watched-media.js';
 import type { SearchType } from '../../../search/index.js';
 import { attachedCategories } from './attached-media/attached-view.js';
 import { liveVideos } from './video-lookup.js';
@@ -39,10 +40,48 @@ export function searchables(env: SandboxEnv, type: SearchType, fields: ReadonlyS
         .map((video) => searchable(env, type, video.VideoId, video, readers, matchFields));
     }
     case 'image':
-      return Object.values(data.images).map((image) => searchable(env, type, image.ImageId, image, IMAGE_READERS, matchFields));
+      return Object.values(unwatched(data.images)).map((image) => searchable(env, type, image.ImageId, image, IMAGE_READERS, matchFields));
     case 'attached':
-      return Object.values(data.attachedMedia).map((media) => searchable(env, type, media.MediaId, media, ATTACHED_READERS, matchFields));
+      return Object.values(unwatched(data.attachedMedia)).map((media) => searchable(env, type, media.MediaId, media, ATTACHED_READERS, matchFields));
   }
+}
+
+/** The record behind a search type: a video or audio is a VideoRecord. */
+export type SearchRecordOf<T extends SearchType> = T extends 'image' ? ImageRecord : T extends 'attached' ? AttachedMediaRecord : VideoRecord;
+export type AnyMediaRecord = VideoRecord | ImageRecord | AttachedMediaRecord;
+
+/**
+ * Builds the evaluator's view of one record (`Searchable.match`), reading only `fields`; for the search index.
+ * The returned object is reused by the next call (a search reads it once per record): a field the record lacks
+ * is undefined, which the evaluator treats as missing.
+ */
+export function matchReader(env: SandboxEnv, type: SearchType, fields: ReadonlySet<string>): (record: AnyMediaRecord) => Record<string, unknown> {
+  const readers = readersOf(type);
+  const wanted = [...fields].filter((name) => name in readers).map((name) => [name, readers[name]!] as const);
+  const match: Record<string, unknown> = {};
+  return (record) => {
+    for (const [name, reader] of wanted) match[name] = reader(env, record);
+    if (typeof match.Tags === 'string') match.Tags = splitTags(match.Tags);
+    return match;
+  };
+}
+
+/** One record as `searchables` presents it, for building a page's MediaList entries. */
+export function searchableOf(env: SandboxEnv, type: SearchType, record: AnyMediaRecord): Searchable {
+  return searchable(env, type, mediaIdOf(type, record), record, readersOf(type), new Set(['CreationTime']));
+}
+
+function mediaIdOf(type: SearchType, record: AnyMediaRecord): string {
+  const id = type === 'image' ? 'ImageId' : type === 'attached' ? 'MediaId' : 'VideoId';
+  const value: unknown = Reflect.get(record, id);
+  if (typeof value !== 'string') throw new Error(`A ${type} search found a record without ${id}`);
+  return value;
+}
+
+/** Readers typed for any media record: each search type is only ever given records of its own collection. */
+function readersOf(type: SearchType): Readers<AnyMediaRecord> {
+  const readers = { video: VIDEO_READERS, audio: AUDIO_READERS, image: IMAGE_READERS, attached: ATTACHED_READERS }[type];
+  return readers as Readers<AnyMediaRecord>;
 }
 
 /** A MediaList entry: the common fields plus the type's object with the requested fields. */

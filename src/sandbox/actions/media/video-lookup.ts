@@ -1,6 +1,7 @@
 import type { ActionContext, SandboxEnv } from '../../action-context.js';
 import { invalidParameter, SandboxError } from '../../errors.js';
 import type { VideoRecord } from '../../state/records.js';
+import { unwatched } from '../../state/watched-media.js';
 
 export const videoNotFound = () => new SandboxError('InvalidVideo.NotFound', 'The video does not exist.', 404);
 
@@ -17,7 +18,8 @@ export function requireVideo(env: SandboxEnv, id: string): VideoRecord {
 }
 
 export function liveVideos(env: SandboxEnv): VideoRecord[] {
-  return Object.values(env.state.data.videos).filter((video) => !video.DeletedAt);
+  // The plain collection holds the same (watched) records, and iterates much faster than its proxy.
+  return Object.values(unwatched(env.state.data.videos)).filter((video) => !video.DeletedAt);
 }
 
 /** The live video with this customer ID (ReferenceId, unique per account). */
