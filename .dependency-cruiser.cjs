@@ -1,5 +1,5 @@
 // Import boundaries of src/, checked by dependency-cruiser (static and dynamic imports alike) in `npm run lint`.
-// The layers, lowest first: signing, search, wire -> client -> tools -> mcp, resources -> server.ts -> transports ->
+// The layers, lowest first: signing, search, wire, store -> client -> tools -> mcp, resources -> server.ts -> transports ->
 // runtime.ts, cli.ts. The sandbox is a separate program that shares only signing, search, wire and data/.
 const layer = (name) => `^src/${name}`;
 const mustNot = (name, from, to, comment) => ({ name, comment, severity: 'error', from: { path: from }, to: { path: to } });
@@ -9,7 +9,8 @@ module.exports = {
     mustNot('signing-is-pure', layer('signing/'), '^src/(?!signing/)', 'Signing functions depend on nothing else of ours.'),
     mustNot('search-is-pure', layer('search/'), '^src/(?!search/)', 'The search language is shared by the tools and the sandbox.'),
     mustNot('wire-is-pure', layer('wire/'), '^src/(?!wire/)', 'Facts about the real service\'s wire format (from the official models), shared by the client and the sandbox.'),
-    mustNot('client-below-tools', layer('client/'), '^src/(?!client/|signing/|wire/|log\\.ts)', 'The API client knows no tools, MCP or sandbox.'),
+    mustNot('store-is-low', layer('store/'), '^src/(?!store/)', 'Shared state (memory or Redis) knows nothing of ours: its users adapt to it (structural interfaces).'),
+    mustNot('client-below-tools', layer('client/'), '^src/(?!client/|signing/|wire/|store/|log\\.ts)', 'The API client knows no tools, MCP or sandbox.'),
     mustNot('tools-below-mcp', layer('tools/'), '^src/(mcp|resources|transports|sandbox)/|^src/(server|runtime|cli|config)\\.ts$', 'Tools are plain definitions; MCP wiring lives above them.'),
     mustNot('mcp-knows-no-transport', layer('mcp/'), '^src/(transports|sandbox|resources)/|^src/(server|runtime|cli)\\.ts$', 'The MCP tool runtime and confirmation know no transport.'),
     mustNot('resources-know-no-transport', layer('resources/'), '^src/(transports|sandbox|tools)/|^src/(server|runtime|cli)\\.ts$', 'Resources read through the client, like tools.'),

@@ -5,7 +5,8 @@ import { Logger } from './log.js';
 import { DEFAULT_CONFIRM_TIMEOUT_MS } from './mcp/confirmation.js';
 import { ConfirmationTokens } from './mcp/confirmation-token.js';
 import { ramPolicyFor } from './policy.js';
-import { createRuntime } from './runtime.js';
+import { createRuntime, type Runtime } from './runtime.js';
+import { sharedConsumedTokens } from './store/index.js';
 import { createServer, SERVER_NAME, SERVER_VERSION } from './server.js';
 import { UploadTickets } from './client/upload/tickets.js';
 import { ToolFilterError, selectTools } from './tools/registry.js';
@@ -34,11 +35,16 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'sandbox') return runSandbox(config.host, values.port === undefined ? 9000 : config.port, config.sandboxState, config.logLevel);
   if (command !== undefined) throw new ConfigError(`unknown command "${command}"; commands are upload, sandbox and policy. Run with --help for usage.`);
 
+  const confirmKey = process.env.VOD_MCP_CONFIRM_KEY;
+  if (config.redis && (!confirmKey || confirmKey.length < 16)) {
+    throw new ConfigError('--redis shares confirmation tokens between replicas, which must all sign them with one key: set VOD_MCP_CONFIRM_KEY (the same secret of 16+ characters on every replica).');
+  }
   const runtime = await createRuntime(config);
+  runtime.logger.addSecret(confirmKey);
   keepServingOnStrayErrors(runtime.logger);
   if (config.confirm === 'never') runtime.logger.warn('--confirm never: destructive tools run WITHOUT any confirmation step.');
-  const confirmKey = process.env.VOD_MCP_CONFIRM_KEY;
-  const uploadTickets = config.transport === 'http' ? new UploadTickets() : undefined;
+  const shared = runtime.store.shared ? runtime.store : undefined;
+  const uploadTickets = config.transport === 'http' ? new UploadTickets(shared ? { store: shared } : {}) : undefined;
   let serverUrl = config.publicUrl;
   const options = {
     api: runtime.client,
@@ -46,7 +52,7 @@ async function main(argv: string[]): Promise<number> {
     logger: runtime.logger,
     readOnly: config.readOnly,
     sandbox: config.sandbox,
-    confirmation: { confirm: config.confirm, via: config.confirmVia, timeoutMs: confirmTimeoutMs, tokens: new ConfirmationTokens({ key: confirmKey }) },
+    confirmation: { confirm: config.confirm, via: config.confirmVia, timeoutMs: confirmTimeoutMs, tokens: new ConfirmationTokens({ key: confirmKey, ...(shared ? { store: sharedConsumedTokens(shared) } : {}) }) },
     maxResultTokens: config.maxResultTokens,
     poll: { initialMs: Number(process.env.VOD_MCP_POLL_MS) || 5_000, maxMs: 60_000 },
     tasks: {
@@ -57,7 +63,12 @@ async function main(argv: string[]): Promise<number> {
       ...(uploadTickets ? { uploadTickets: { store: uploadTickets, serverUrl: () => serverUrl ?? '', packageName: SERVER_NAME } } : {}),
     },
   };
+  let stopHttp: (() => Promise<void>) | undefined;
+  let stopping = false;
   const shutdown = async () => {
+    if (stopping) process.exit(1);
+    stopping = true;
+    await stopHttp?.();
     await runtime.close();
     process.exit(0);
   };
@@ -65,8 +76,14 @@ async function main(argv: string[]): Promise<number> {
   process.on('SIGTERM', shutdown);
   if (config.transport === 'http') {
     // Loaded only for HTTP: a stdio server never needs the HTTP transport.
-    const [{ serveHttp }, { ticketEndpoints }] = await Promise.all([import('./transports/http.js'), import('./client/upload/ticket-endpoints.js')]);
+    const [{ serveHttp }, { ticketEndpoints }, { Lifecycle }] = await Promise.all([
+      import('./transports/http.js'),
+      import('./client/upload/ticket-endpoints.js'),
+      import('./transports/lifecycle.js'),
+    ]);
+    const lifecycle = new Lifecycle(() => readiness(runtime), runtime.logger);
     const served = await serveHttp({
+      lifecycle,
       routes: uploadTickets && ticketEndpoints(uploadTickets, runtime.client),
       host: config.host,
       port: config.port,
@@ -78,12 +95,23 @@ async function main(argv: string[]): Promise<number> {
       allowedHosts: config.allowedHosts,
     });
     serverUrl ??= served.url.replace(/\/mcp$/, '');
+    stopHttp = async () => {
+      await lifecycle.drain(config.shutdownGraceMs);
+      await served.close();
+    };
     await new Promise(() => {});
   }
   if (process.stdin.isTTY) runtime.logger.warn(terminalHint(argv));
   await serveStdio(() => createServer(options), runtime.logger);
   await runtime.close();
   return 0;
+}
+
+/** Readiness of this replica: its shared store answers (Redis PING), or there is none to ask. */
+async function readiness(runtime: Runtime): Promise<{ ok: boolean; redis: 'ok' | 'unreachable' | 'not configured' }> {
+  if (!runtime.store.shared) return { ok: true, redis: 'not configured' };
+  const ok = await runtime.store.ping().then(() => true, () => false);
+  return { ok, redis: ok ? 'ok' : 'unreachable' };
 }
 
 /**

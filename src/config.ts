@@ -39,6 +39,13 @@ export interface ServerConfig {
   readonly publicUrl: string | undefined;
   readonly signatureVersion: 'v2' | 'v3';
   readonly logLevel: LogLevel;
+  /** Shared state of a replica group (rate limits, confirmations, upload tickets); undefined = in this process. A secret. */
+  readonly redis: string | undefined;
+  readonly redisPrefix: string;
+  /** How many replicas share the account: each one's share of a limit while Redis is unreachable. */
+  readonly replicasHint: number;
+  /** SIGTERM: how long in-flight calls may finish, in ms. */
+  readonly shutdownGraceMs: number;
 }
 
 export class ConfigError extends Error {
@@ -82,6 +89,10 @@ export const OPTIONS = {
   timeout: { type: 'string', env: ['VOD_MCP_TIMEOUT_MS'], help: 'Deadline of one API call in ms, retries included (default 30000).' },
   'signature-version': { type: 'string', env: ['VOD_MCP_SIGNATURE_VERSION'], help: 'v2 (default: the manual\'s HMAC-SHA1 RPC signature) or v3 (ACS3-HMAC-SHA256).' },
   'log-level': { type: 'string', env: ['VOD_MCP_LOG_LEVEL'], help: 'debug, info (default), warn, error. Logs go to stderr.' },
+  redis: { type: 'string', env: ['VOD_MCP_REDIS_URL'], help: 'redis://[:PASSWORD@]HOST:PORT[/DB]: share rate limits, confirmation tokens and upload tickets with every replica on this Redis (needs VOD_MCP_CONFIRM_KEY). Default: in this process.' },
+  'redis-prefix': { type: 'string', env: ['VOD_MCP_REDIS_PREFIX'], help: 'Prefix of every Redis key (default vod-mcp:); one per replica group sharing a Redis.' },
+  'replicas-hint': { type: 'string', env: ['VOD_MCP_REPLICAS_HINT'], help: 'With --redis: how many replicas share the account (default 3); while Redis is unreachable each keeps to 1/N of every QPS limit.' },
+  'shutdown-grace': { type: 'string', env: ['VOD_MCP_SHUTDOWN_GRACE_MS'], help: 'HTTP, on SIGTERM: refuse new sessions and give in-flight calls this long to finish, in ms (default 10000).' },
   help: { type: 'boolean', env: [], help: 'Show this help.' },
   version: { type: 'boolean', env: [], help: 'Show the version.' },
 } as const satisfies Record<string, OptionSpec>;
@@ -202,7 +213,24 @@ export function buildConfig(values: RawOptions): ServerConfig {
     publicUrl: httpUrl('public-url', values['public-url']),
     signatureVersion: oneOf('signature-version', values['signature-version'], ['v2', 'v3'] as const, 'v2'),
     logLevel: oneOf('log-level', values['log-level'], ['debug', 'info', 'warn', 'error'] as const, 'info'),
+    redis: redisUrl(values.redis),
+    redisPrefix: redisPrefix(values['redis-prefix']),
+    replicasHint: integer('replicas-hint', values['replicas-hint'], 3, 1, 1_000),
+    shutdownGraceMs: integer('shutdown-grace', values['shutdown-grace'], 10_000, 0, 600_000),
   };
+}
+
+/** The URL may carry a password: errors name its shape, never the value. */
+function redisUrl(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (!/^rediss?:\/\/[^\s/]+(\/\d{1,2})?$/.test(value)) throw new ConfigError('--redis must be a URL like redis://HOST:6379, redis://:PASSWORD@HOST:6379/0 or rediss://... (the value is not shown: it may hold a password).');
+  return value;
+}
+
+function redisPrefix(value: string | undefined): string {
+  if (value === undefined) return 'vod-mcp:';
+  if (!/^[\w.:-]{1,64}$/.test(value)) throw new ConfigError(`--redis-prefix takes 1-64 letters, digits, '_', '-', '.', ':', not "${value}".`);
+  return value;
 }
 
 function httpUrl(name: string, value: string | undefined): string | undefined {

@@ -2,6 +2,7 @@ import { QPS_PER_ACCOUNT, RateLimiter, resolveCredentialChain, staticCredentials
 import type { ServerConfig } from './config.js';
 import { Logger } from './log.js';
 import type { Sandbox } from './sandbox/index.js';
+import { openStore, SharedRateLimiter, type SharedStore } from './store/index.js';
 import { selectTools } from './tools/registry.js';
 import type { AnyTool } from './tools/define-tool.js';
 
@@ -10,6 +11,8 @@ export interface Runtime {
   readonly tools: AnyTool[];
   readonly logger: Logger;
   readonly sandbox: Sandbox | undefined;
+  /** Shared state: in this process, or Redis with --redis. */
+  readonly store: SharedStore;
   close(): Promise<void>;
 }
 
@@ -30,23 +33,27 @@ export async function createRuntime(config: ServerConfig, env: NodeJS.ProcessEnv
   } else {
     credentials = await resolveCredentials(config, env, logger);
   }
+  const store = await openStore({ redisUrl: config.redis, prefix: config.redisPrefix, log: logger, addSecret: (secret) => logger.addSecret(secret) });
+  const qpsFor = (action: string) => QPS_PER_ACCOUNT[action] ?? undefined;
   const client = new VodClient({
     endpoint,
     credentials,
     timeoutMs: config.timeoutMs,
     signatureVersion: config.signatureVersion,
-    rateLimiter: new RateLimiter((action) => QPS_PER_ACCOUNT[action] ?? undefined),
+    rateLimiter: store.shared ? new SharedRateLimiter({ store, qpsFor, replicas: config.replicasHint, log: logger }) : new RateLimiter(qpsFor),
     onRetry: ({ action, attempt, code, delayMs }) => logger.info(`retrying ${action} after ${code} (attempt ${attempt}, waiting ${delayMs} ms)`),
   });
-  logger.info(`${tools.length} tools; endpoint ${endpoint}; credentials from ${credentials.source}`);
+  logger.info(`${tools.length} tools; endpoint ${endpoint}; credentials from ${credentials.source}; shared state ${store.shared ? `in Redis (prefix ${config.redisPrefix})` : 'in this process'}`);
   return {
     client,
     tools,
     logger,
     sandbox,
+    store,
     close: async () => {
       await client.close();
       await sandbox?.close();
+      await store.close();
     },
   };
 }

@@ -112,8 +112,8 @@ function taskHost(options: TaskOptions | undefined, roots: () => Promise<string[
 
 function ticketIssuer({ store, serverUrl, packageName }: NonNullable<TaskOptions['uploadTickets']>): TaskHost['uploadTickets'] {
   return {
-    issue: (grant, filePath) => {
-      const issued = store.issue(grant);
+    issue: async (grant, filePath) => {
+      const issued = await store.issue(grant);
       return { ...issued, Command: `npx -y ${packageName} upload ${shellWord(filePath)} --ticket ${issued.Ticket} --server ${shellWord(serverUrl())}` };
     },
   };

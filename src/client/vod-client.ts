@@ -35,7 +35,8 @@ export interface VodClientOptions {
   /** `v2`: spec 4.4 (HMAC-SHA1, the default); `v3`: ACS3-HMAC-SHA256. */
   readonly signatureVersion?: SignatureVersion;
   readonly retry?: RetryPolicy;
-  readonly rateLimiter?: RateLimiter;
+  /** Waits for a request slot of the action: a local `RateLimiter`, or an account-wide one shared by replicas. */
+  readonly rateLimiter?: Pick<RateLimiter, 'acquire'>;
   readonly now?: () => Date;
   readonly nonce?: () => string;
   readonly sleep?: (ms: number) => Promise<void>;

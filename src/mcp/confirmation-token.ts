@@ -116,7 +116,9 @@ export class ConfirmationTokens {
       return 'the token was minted by another instance of this server, and single use across instances needs a shared consumed-token store, which is not configured';
     }
     if (claims.e < this.now()) return 'the token has expired';
-    if (!(await this.store.consume(claims.n, claims.e))) return 'the token was already used';
+    const fresh = await this.store.consume(claims.n, claims.e).catch(() => undefined);
+    if (fresh === undefined) return 'the shared consumed-token store cannot be reached, so single use cannot be checked (retry in a few seconds)';
+    if (!fresh) return 'the token was already used';
     return undefined;
   }
 

@@ -58,7 +58,7 @@ export interface TaskHost {
 
 export interface UploadTicketIssuer {
   /** `filePath` is the user's path as they wrote it: only quoted into the command, never read here. */
-  issue(grant: UploadGrant, filePath: string): { Ticket: string; ExpiresAt: string; Command: string };
+  issue(grant: UploadGrant, filePath: string): Promise<{ Ticket: string; ExpiresAt: string; Command: string }>;
 }
 
 type AnyObject = z.ZodObject<z.ZodRawShape>;

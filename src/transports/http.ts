@@ -5,6 +5,7 @@ import { NodeStreamableHTTPServerTransport, toNodeHandler, toWebRequest } from '
 import { createMcpHandler, isInitializeRequest, isLegacyRequest, type AuthInfo } from '@modelcontextprotocol/server';
 import type { Logger } from '../log.js';
 import { checkOrigin, jsonRpcError, originPolicy, readJsonBody } from './http-guards.js';
+import type { Lifecycle } from './lifecycle.js';
 import { plainErrorMessages } from './plain-errors.js';
 import { SessionTable } from './sessions.js';
 import type { ServerFactory } from './stdio.js';
@@ -34,6 +35,8 @@ export interface HttpServeOptions {
    * own credential in the body (an upload ticket), so the bearer token is not asked for.
    */
   readonly routes?: Readonly<Record<string, (body: unknown) => Promise<{ status: number; body: unknown }>>>;
+  /** Replicas: GET /ready, in-flight tracking and the drain on shutdown (src/transports/lifecycle.ts). */
+  readonly lifecycle?: Lifecycle;
 }
 
 const MAX_ROUTE_BODY_BYTES = 64 * 1024;
@@ -67,6 +70,7 @@ export async function serveHttp(options: HttpServeOptions): Promise<{ url: strin
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/health') return void res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
+    if (url.pathname === '/ready' && options.lifecycle) return options.lifecycle.answerReady(res);
     const route = options.routes && Object.hasOwn(options.routes, url.pathname) ? options.routes[url.pathname] : undefined;
     if (url.pathname !== '/mcp' && !route) return void res.writeHead(404).end();
     const refusal = checkOrigin(req, policy);
@@ -104,6 +108,7 @@ export async function serveHttp(options: HttpServeOptions): Promise<{ url: strin
       const what = req.method !== 'POST' ? `A ${req.method} without an Mcp-Session-Id header` : 'This message';
       return void res.writeHead(400, { 'content-type': 'application/json' }).end(jsonRpcError(`${what} belongs to no session: start with an initialize request (POST, no Mcp-Session-Id).`));
     }
+    if (options.lifecycle && !options.lifecycle.accepting) return options.lifecycle.refuseNewSession(res);
     const admission = sessions.admit();
     if (!admission.ok) {
       return void res
@@ -127,6 +132,7 @@ export async function serveHttp(options: HttpServeOptions): Promise<{ url: strin
   };
 
   const http: HttpServer = createHttpServer((req, res) => {
+    options.lifecycle?.track(req, res);
     handle(req, res).catch((error: unknown) => {
       options.logger.error(`HTTP request ${req.method} ${req.url} failed`, { error: (error as Error).message });
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' }).end(jsonRpcError('Internal error while handling the request.', -32603));

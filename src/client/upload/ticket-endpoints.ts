@@ -19,12 +19,14 @@ const field = (body: unknown, name: string): unknown => (body && typeof body ===
 export function ticketEndpoints(tickets: UploadTickets, api: VodApi): Record<string, (body: unknown) => Promise<EndpointAnswer>> {
   return {
     [TICKET_PATHS.redeem]: async (body) => {
-      const redemption = tickets.redeem(field(body, 'Ticket'));
+      const redemption = await storeAnswer(() => tickets.redeem(field(body, 'Ticket')));
+      if (!redemption) return UNAVAILABLE;
       if (!redemption.ok) return { status: 403, body: { Code: 'InvalidTicket', Message: `Upload ticket refused: ${redemption.why}.` } };
       return { status: 200, body: { ...redemption.grant, Session: redemption.session } };
     },
     [TICKET_PATHS.refresh]: async (body) => {
-      const grant = tickets.sessionGrant(field(body, 'Session'));
+      const grant = await storeAnswer(() => tickets.sessionGrant(field(body, 'Session')));
+      if (grant === null) return UNAVAILABLE;
       if (!grant) return { status: 403, body: { Code: 'InvalidSession', Message: 'Upload session unknown or expired: ask upload_media for a new ticket.' } };
       if (grant.MediaType === 'image' || grant.MediaType === 'attached') {
         return { status: 409, body: { Code: 'NoRefresh', Message: `${grant.MediaType} uploads have no credential refresh in the API: ask upload_media for a new ticket.` } };
@@ -38,4 +40,15 @@ export function ticketEndpoints(tickets: UploadTickets, api: VodApi): Record<str
       }
     },
   };
+}
+
+/** The ticket store (Redis) is unreachable: the ticket is refused, not guessed at (fail closed); it stays valid. */
+const UNAVAILABLE: EndpointAnswer = { status: 503, body: { Code: 'ServiceUnavailable', Message: 'The upload ticket store cannot be reached right now; nothing was used up. Retry in a few seconds.' } };
+
+async function storeAnswer<T>(read: () => Promise<T>): Promise<T | null> {
+  try {
+    return await read();
+  } catch {
+    return null;
+  }
 }

@@ -76,7 +76,7 @@ export async function remoteUpload(filePath: string, args: UploadMediaArgs, kind
   const tickets = remoteUploadOf(tasks);
   const fileName = baseName(filePath);
   const { id, created } = await createRecord(kind, fileName, undefined, args, context);
-  const issued = tickets.issue({ MediaType: kind.kind, MediaId: id, FileName: fileName, UploadAddress: String(created.UploadAddress), UploadAuth: String(created.UploadAuth) }, filePath);
+  const issued = await tickets.issue({ MediaType: kind.kind, MediaId: id, FileName: fileName, UploadAddress: String(created.UploadAddress), UploadAuth: String(created.UploadAuth) }, filePath);
   // Only videos have RefreshUploadVideo: an image or attached upload must finish on the credentials the ticket carries.
   const noRefresh = kind.kind === 'video' ? '' : ' Its upload credentials cannot be refreshed (about 50 minutes): if they expire, ask for a new ticket.';
   return {

@@ -1,0 +1,13 @@
+import type { SharedStore } from './types.js';
+
+/**
+ * The consumed-token store of confirmation tokens on the shared store (the `ConsumedTokenStore` of
+ * src/mcp/confirmation-token.ts, structurally): a nonce is spent once across every replica (SET NX PX). When the
+ * store cannot be reached `consume` rejects, and the token is refused (fail closed).
+ */
+export function sharedConsumedTokens(store: SharedStore, now: () => number = Date.now): { readonly shared: boolean; consume(nonce: string, expiresAt: number): Promise<boolean> } {
+  return {
+    shared: store.shared,
+    consume: (nonce, expiresAt) => store.consumeOnce(`confirm:${nonce}`, Math.max(1, expiresAt - now())),
+  };
+}

@@ -1,0 +1,88 @@
+import type { SharedStore } from './types.js';
+
+interface Entry {
+  readonly value: string;
+  readonly expiresAt: number;
+}
+
+export interface MemoryStoreOptions {
+  /** Entries at most (default 10,000); past it the oldest is dropped. */
+  readonly maxEntries?: number;
+  readonly now?: () => number;
+}
+
+/** The single-process store: a TTL map in this process (the default without --redis). */
+export class MemoryStore implements SharedStore {
+  readonly shared = false;
+  readonly kind = 'memory' as const;
+  private readonly entries = new Map<string, Entry>();
+  private readonly buckets = new Map<string, { tokens: number; at: number }>();
+  private readonly maxEntries: number;
+  private readonly now: () => number;
+  private writes = 0;
+
+  constructor(options: MemoryStoreOptions = {}) {
+    this.maxEntries = options.maxEntries ?? 10_000;
+    this.now = options.now ?? Date.now;
+  }
+
+  async consumeOnce(key: string, ttlMs: number): Promise<boolean> {
+    if (this.live(key)) return false;
+    this.set(key, '1', ttlMs);
+    return true;
+  }
+
+  async put(key: string, value: string, ttlMs: number): Promise<void> {
+    this.set(key, value, ttlMs);
+  }
+
+  async get(key: string): Promise<string | undefined> {
+    return this.live(key)?.value;
+  }
+
+  async take(key: string): Promise<string | undefined> {
+    const entry = this.live(key);
+    this.entries.delete(key);
+    return entry?.value;
+  }
+
+  async rateSlot(action: string, qps: number, burst: number): Promise<number> {
+    const now = this.now();
+    const bucket = this.buckets.get(action) ?? { tokens: burst, at: now };
+    bucket.tokens = Math.min(burst, bucket.tokens + ((now - bucket.at) / 1000) * qps);
+    bucket.at = now;
+    this.buckets.set(action, bucket);
+    if (bucket.tokens >= 1) {
+      bucket.tokens -= 1;
+      return 0;
+    }
+    return Math.max(1, Math.ceil(((1 - bucket.tokens) / qps) * 1000));
+  }
+
+  async ping(): Promise<void> {}
+
+  async close(): Promise<void> {
+    this.entries.clear();
+  }
+
+  private live(key: string): Entry | undefined {
+    const entry = this.entries.get(key);
+    if (entry && entry.expiresAt <= this.now()) {
+      this.entries.delete(key);
+      return undefined;
+    }
+    return entry;
+  }
+
+  private set(key: string, value: string, ttlMs: number): void {
+    this.entries.delete(key);
+    this.entries.set(key, { value, expiresAt: this.now() + ttlMs });
+    if (++this.writes % 100 === 0) this.sweep();
+    while (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value as string);
+  }
+
+  private sweep(): void {
+    const now = this.now();
+    for (const [key, entry] of this.entries) if (entry.expiresAt <= now) this.entries.delete(key);
+  }
+}
