@@ -1,3 +1,4 @@
+import { Client as ModernClient, isInputRequiredResult, StreamableHTTPClientTransport as ModernHttpTransport } from '@modelcontextprotocol/client';
 import { QPS_PER_ACCOUNT, RateLimiter, staticCredentials, VodClient } from '../../src/client/index.js';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { textOf } from '../helpers/mcp-client.js';
@@ -88,6 +89,45 @@ describe.skipIf(missing.length > 0)(`replicas behind HAProxy with Redis (needs r
     for (const refused of attempts.filter((result) => result.isError)) expect(textOf(refused)).toMatch(/already used/);
     const late = await minting!.client.callTool({ name: 'delete_video', arguments: { VideoIds: [id], ConfirmationToken: token } });
     expect(textOf(late)).toMatch(/already used/);
+    const deletes = (await sandboxRequests(sandbox.url)).filter((request) => request.action === 'DeleteVideo').length - before;
+    expect(deletes).toBe(1);
+  });
+
+  it('2026-07-28 clients need no pinning: requests spread over the replicas, and a sealed confirmation state executes once across them', async () => {
+    const answeredBy: string[] = [];
+    const client = new ModernClient(
+      { name: 'replicas-test-v2', version: '1.0.0' },
+      { versionNegotiation: { mode: 'auto' }, capabilities: { elicitation: { form: {} } }, inputRequired: { autoFulfill: false } },
+    );
+    const transport = new ModernHttpTransport(new URL(`${balancer.url}/mcp`), {
+      fetch: async (input, init) => {
+        const answer = await fetch(input, init);
+        answeredBy.push(answer.headers.get('x-vod-mcp-replica') ?? '');
+        return answer;
+      },
+    });
+    await client.connect(transport);
+    sessions.push({ close: () => client.close().catch(() => {}) } as Session);
+    expect(client.getNegotiatedProtocolVersion()).toBe('2026-07-28');
+    for (let i = 0; i < 6; i++) {
+      const { tools } = await client.listTools();
+      expect(tools.map((tool) => tool.name)).toContain('search_media');
+    }
+    const found = await client.callTool({ name: 'search_media', arguments: { SearchType: 'video', PageSize: 5, Match: "Status in ('Normal')" } });
+    expect(found.isError).toBeFalsy();
+    expect(new Set(answeredBy.filter(Boolean)).size, answeredBy.join(',')).toBeGreaterThan(1);
+
+    const id = (found.structuredContent as { MediaList: { MediaId: string }[] }).MediaList[0]!.MediaId;
+    const call = (extra: Record<string, unknown> = {}) =>
+      client.request({ method: 'tools/call', params: { name: 'delete_video', arguments: { VideoIds: [id] }, ...extra } }, { allowInputRequired: true });
+    const asked = await call();
+    if (!isInputRequiredResult(asked)) throw new Error(`expected input_required, got ${JSON.stringify(asked).slice(0, 300)}`);
+    const before = (await sandboxRequests(sandbox.url)).filter((request) => request.action === 'DeleteVideo').length;
+    const accept = { requestState: asked.requestState, inputResponses: { confirm: { action: 'accept', content: { confirm: true } } } };
+    // Round robin sends these retries to different replicas; the state is spent once in Redis.
+    const retries = await Promise.all([call(accept), call(accept), call(accept)]);
+    const executed = retries.filter((result) => !isInputRequiredResult(result) && (result as { isError?: boolean }).isError !== true);
+    expect(executed, JSON.stringify(retries).slice(0, 2000)).toHaveLength(1);
     const deletes = (await sandboxRequests(sandbox.url)).filter((request) => request.action === 'DeleteVideo').length - before;
     expect(deletes).toBe(1);
   });
