@@ -51,6 +51,14 @@ describe('upload_media over HTTP', { timeout: 30_000 }, () => {
     expect(sandbox.state.data.videos[data.VideoId]).toMatchObject({ Title: 'holiday clip', Status: 'Uploading' });
   });
 
+  it('a Windows path with spaces names the user\'s file: its name becomes the title and the command quotes it whole', async () => {
+    const path = 'C:\\Users\\Ana Li\\My Videos\\promo clip.mp4';
+    const data = await uploadMedia({ FilePath: path });
+    expect(data).toMatchObject({ Status: 'AwaitingUpload', Method: 'ticket', FileName: 'promo clip.mp4' });
+    expect(data.Command).toContain(`upload "${path}" --ticket ${data.Ticket}`);
+    expect(sandbox.state.data.videos[data.VideoId]).toMatchObject({ Title: 'promo clip', FileName: 'promo clip.mp4' });
+  });
+
   it('the command uploads the file once; the same ticket is refused after that', async () => {
     const file = join(dir, 'holiday clip.mp4');
     await writeFile(file, randomBytes(9 * 1024 * 1024 + 7));
