@@ -1,5 +1,5 @@
-import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
-import { canonicalJson, type ConfirmationTokens } from './confirmation-token.js';
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { argsDigest, type ConfirmationTokens } from './confirmation-token.js';
 
 /** What a sealed confirmation request state says (2026-07-28 multi-round-trip confirmation). */
 export interface StateClaims {
@@ -50,7 +50,7 @@ export class ConfirmationStates {
   seal(binding: StateBinding): string {
     const claims: StateClaims = {
       t: binding.tool,
-      a: digest(binding.args),
+      a: argsDigest(binding.args),
       p: binding.principal,
       e: this.now() + this.ttlMs,
       n: randomBytes(12).toString('base64url'),
@@ -67,20 +67,15 @@ export class ConfirmationStates {
     if (!claims) return 'the request state was not issued by this server or was altered';
     if (claims.g !== this.tokens.group) return 'the request state was issued by a server of another instance group';
     if (claims.t !== binding.tool) return 'the request state was issued for another tool';
-    if (claims.a !== digest(binding.args)) return 'the request state was issued for other arguments';
+    if (claims.a !== argsDigest(binding.args)) return 'the request state was issued for other arguments';
     if (claims.p !== binding.principal) return 'the request state was issued to another principal';
     if (claims.l !== binding.policy) return 'the request state was issued under another confirmation policy';
     if (claims.e < this.now()) return 'the request state has expired';
     if (claims.i !== this.tokens.instance && !this.tokens.sharedStore) {
       return 'the request state was issued by another instance of this server, and single use across instances needs a shared consumed-token store, which is not configured';
     }
-    if (!(await this.tokens.consumeNonce(claims.n, claims.e))) return 'the request state was already used';
-    return undefined;
+    return this.tokens.consumeNonce(claims.n, claims.e, 'the request state');
   }
-}
-
-function digest(args: unknown): string {
-  return createHash('sha256').update(canonicalJson(args)).digest('base64url');
 }
 
 /** Exported for tests that need a validly sealed state with chosen claims (an expired one). */

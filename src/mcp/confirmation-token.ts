@@ -87,9 +87,14 @@ export class ConfirmationTokens {
     return this.store.shared;
   }
 
-  /** Spends a nonce (of a token or a sealed request state); false when it was already spent. */
-  consumeNonce(nonce: string, expiresAt: number): Promise<boolean> {
-    return this.store.consume(nonce, expiresAt);
+  /**
+   * Spends a nonce (of a token or a sealed request state): why it cannot be used (already spent, or the shared
+   * store is unreachable, so single use cannot be checked), or undefined once it is spent now.
+   */
+  async consumeNonce(nonce: string, expiresAt: number, what: string): Promise<string | undefined> {
+    const fresh = await this.store.consume(nonce, expiresAt).catch(() => undefined);
+    if (fresh === undefined) return 'the shared consumed-token store cannot be reached, so single use cannot be checked (retry in a few seconds)';
+    return fresh ? undefined : `${what} was already used`;
   }
 
   issue(tool: string, args: unknown, policy: string): IssuedToken {
@@ -116,15 +121,11 @@ export class ConfirmationTokens {
       return 'the token was minted by another instance of this server, and single use across instances needs a shared consumed-token store, which is not configured';
     }
     if (claims.e < this.now()) return 'the token has expired';
-    const fresh = await this.store.consume(claims.n, claims.e).catch(() => undefined);
-    if (fresh === undefined) return 'the shared consumed-token store cannot be reached, so single use cannot be checked (retry in a few seconds)';
-    if (!fresh) return 'the token was already used';
-    return undefined;
+    return this.consumeNonce(claims.n, claims.e, 'the token');
   }
 
   private sign(payload: string, args: unknown): string {
-    const argsHash = createHash('sha256').update(canonicalJson(args)).digest('base64url');
-    return createHmac('sha256', this.key).update(`${payload}\n${argsHash}`).digest('base64url');
+    return createHmac('sha256', this.key).update(`${payload}\n${argsDigest(args)}`).digest('base64url');
   }
 }
 
@@ -139,6 +140,11 @@ function parseClaims(payload: string): Claims | undefined {
 }
 
 /** JSON with object keys sorted, so equal arguments hash equally whatever their order. */
+/** SHA-256 of the canonical JSON of validated arguments: what tokens and sealed states bind a call to. */
+export function argsDigest(args: unknown): string {
+  return createHash('sha256').update(canonicalJson(args)).digest('base64url');
+}
+
 export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (value && typeof value === 'object') {
