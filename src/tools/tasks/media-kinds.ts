@@ -36,3 +36,12 @@ export function uploadKindOf(fileName: string, businessType?: BusinessType): Kin
   if (SUBTITLE.includes(extension)) return { kind: 'attached', extension, businessType: 'subtitle' };
   return { kind: undefined, why: `not a supported media file (supported extensions: ${[...VIDEO, ...AUDIO, ...IMAGE, ...SUBTITLE].join(', ')}; watermarks and materials with BusinessType)` };
 }
+
+/** uploadKindOf for one upload's arguments: attached media are not transcoded, so a transcode request refuses them. */
+export function uploadKindFor(fileName: string, args: { BusinessType?: BusinessType | undefined; TemplateGroupId?: unknown; WorkflowId?: unknown }): KindOf {
+  const kind = uploadKindOf(fileName, args.BusinessType);
+  if (kind.kind === 'attached' && (args.TemplateGroupId !== undefined || args.WorkflowId !== undefined)) {
+    return { kind: undefined, why: `uploaded as attached media (${kind.businessType}), which is not transcoded: leave out TemplateGroupId and WorkflowId` };
+  }
+  return kind;
+}

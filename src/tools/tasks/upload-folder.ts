@@ -5,7 +5,7 @@ import { OssError } from '../../client/oss/oss-error.js';
 import type { TaskHost, ToolContext } from '../define-tool.js';
 import { globToRegExp } from './glob.js';
 import { OutsideRootsError, resolveLocalFile, type LocalFile } from './local-file.js';
-import { uploadKindOf } from './media-kinds.js';
+import { uploadKindFor } from './media-kinds.js';
 import { TaskError } from './task-error.js';
 import { DEFAULT_MAX_FILES, type UploadItem, type UploadMediaArgs, type UploadMediaResult } from './upload-media-schema.js';
 import { localUpload, mib, type Kind } from './upload-single.js';
@@ -42,13 +42,9 @@ async function candidatesOf(dir: string, names: readonly string[], args: UploadM
   const accepted: Candidate[] = [];
   const refused: UploadItem[] = [];
   for (const name of names) {
-    const kind = uploadKindOf(name, args.BusinessType);
+    const kind = uploadKindFor(name, args);
     if (kind.kind === undefined) {
       refused.push(skipped(name, 'UnsupportedFile', kind.why));
-      continue;
-    }
-    if (kind.kind === 'attached' && (args.TemplateGroupId !== undefined || args.WorkflowId !== undefined)) {
-      refused.push(skipped(name, 'UnsupportedFile', 'attached media are not transcoded: TemplateGroupId and WorkflowId apply to audio/video only'));
       continue;
     }
     try {

@@ -1,6 +1,6 @@
 import { defineTaskTool, type TaskHost, type ToolContext } from '../define-tool.js';
 import { resolveLocalDirectory, resolveLocalFile } from './local-file.js';
-import { uploadKindOf } from './media-kinds.js';
+import { uploadKindFor, uploadKindOf } from './media-kinds.js';
 import { TaskError } from './task-error.js';
 import { uploadFolder } from './upload-folder.js';
 import { uploadFromUrl } from './upload-from-url.js';
@@ -14,11 +14,8 @@ function host(context: ToolContext): TaskHost {
 
 /** The file's kind, refused before any API call when it is not supported, not allowed for BusinessType, or not transcodable. */
 function kindOf(filePath: string, args: UploadMediaArgs): Kind {
-  const kind = uploadKindOf(filePath, args.BusinessType);
+  const kind = uploadKindFor(filePath, args);
   if (kind.kind === undefined) throw new TaskError(`${baseName(filePath)}: ${kind.why}`);
-  if (kind.kind === 'attached' && (args.TemplateGroupId !== undefined || args.WorkflowId !== undefined)) {
-    throw new TaskError(`${baseName(filePath)} is uploaded as attached media (${kind.businessType}), which is not transcoded: leave out TemplateGroupId and WorkflowId`);
-  }
   return kind;
 }
 
