@@ -93,6 +93,18 @@ describe('results within the budget', () => {
     expect(result.content.some((block) => block.type === 'resource_link' && block.uri.startsWith('vod://media/video/'))).toBe(true);
   });
 
+  it('search_media with snapshots: a cover URL that is also a snapshot is written once in the text, every copy stays in structured content', async () => {
+    const result = await call('search_media', { PageSize: 20, Fields: ['Title', 'CoverURL', 'Snapshots'] });
+    expectWithinBudgetAndValid('search_media', result);
+    const media = (result.structuredContent as { MediaList: { Video?: { CoverURL?: string; Snapshots?: string[] } }[] }).MediaList;
+    const repeated = media.map((item) => item.Video).filter((video) => video?.CoverURL && video.Snapshots?.includes(video.CoverURL));
+    expect(repeated.length).toBeGreaterThan(0);
+    const [data, ...rest] = texts(result);
+    for (const video of repeated) expect(data!.split(video!.CoverURL!).length - 1).toBe(1);
+    expect(data).toContain('(same as MediaList[');
+    expect(rest.join('\n')).toContain('each later copy reads "(same as <path>)"');
+  });
+
   it('a huge argument: the error stays within the budget, and the server keeps serving', async () => {
     const result = await call('get_video_info', { VideoId: 'x'.repeat(5_000_000) });
     expect(result.isError).toBe(true);
