@@ -164,6 +164,12 @@ describe('the v2 Client on 2026-07-28 (stateless) with a valid token', () => {
     expect(found.isError, textOf(found)).toBeFalsy();
   });
 
+  it('a write call with a read token gets the scope challenge', async () => {
+    const session = await modern({ scope: 'vod:read' });
+    await expect(session.client.callTool({ name: 'update_video_info', arguments: { VideoId: 'x', Title: 't' } })).rejects.toThrow(/insufficient.scope.*vod:write/i);
+    expect(sandbox.requests.some((request) => request.action === 'UpdateVideoInfo')).toBe(false);
+  });
+
   it('a sealed confirmation state minted for one principal is refused for another, and redeemed by its own', async () => {
     const id = Object.keys(sandbox.state.data.videos)[0]!;
     const alice = await modern({ sub: 'alice', scope: 'vod:write' });
@@ -180,6 +186,29 @@ describe('the v2 Client on 2026-07-28 (stateless) with a valid token', () => {
     const accepted = (await deleteRound(alice, id, { requestState })) as CallToolResult;
     expect(accepted.isError, textOf(accepted)).toBeFalsy();
     expect(Boolean(sandbox.state.data.videos[id])).toBe(false);
+  });
+});
+
+describe('--public-url and --oauth-jwks-url', () => {
+  it('the canonical resource is PUBLIC_URL/mcp: metadata names it and tokens must be issued for it; no discovery', async () => {
+    const discoveries = issuer.hits.get('/.well-known/oauth-authorization-server');
+    const proxied = await spawnHttpServer(['--endpoint', sandbox.url, '--public-url', 'https://vod.example.com', '--oauth-issuer', issuer.issuer, '--oauth-jwks-url', issuer.jwksUrl], {
+      ALIBABA_CLOUD_ACCESS_KEY_ID: sandbox.credentials.accessKeyId,
+      ALIBABA_CLOUD_ACCESS_KEY_SECRET: sandbox.credentials.accessKeySecret,
+    });
+    try {
+      expect(issuer.hits.get('/.well-known/oauth-authorization-server')).toBe(discoveries);
+      const metadata = JSON.parse((await rawRequest(proxied.port, { method: 'GET', path: '/.well-known/oauth-protected-resource/mcp' })).text) as { resource: string };
+      expect(metadata.resource).toBe('https://vod.example.com/mcp');
+      const send = async (aud: string) => rawRequest(proxied.port, { headers: { ...MCP_HEADERS, authorization: `Bearer ${await issuer.mint(aud)}` }, body: INITIALIZE });
+      const local = await send(proxied.url);
+      expect(local.status).toBe(401);
+      expect(challengeOf(local.headers['www-authenticate']).resource_metadata).toBe('https://vod.example.com/.well-known/oauth-protected-resource/mcp');
+      expect((await send('https://vod.example.com/mcp')).status).toBe(200);
+      expect((await send('https://vod.example.com/mcp/')).status).toBe(200);
+    } finally {
+      proxied.stop();
+    }
   });
 });
 
