@@ -80,11 +80,12 @@ async function main(argv: string[]): Promise<number> {
   process.on('SIGTERM', shutdown);
   if (config.transport === 'http') {
     // Loaded only for HTTP: a stdio server never needs the HTTP transport.
-    const [{ serveHttp }, { ticketEndpoints }, { Lifecycle }, { OAuthResourceServer }] = await Promise.all([
+    const [{ serveHttp }, { ticketEndpoints }, { Lifecycle }, { OAuthResourceServer }, { mediaResourceWatch }] = await Promise.all([
       import('./transports/http.js'),
       import('./client/upload/ticket-endpoints.js'),
       import('./transports/lifecycle.js'),
       import('./transports/oauth/resource-server.js'),
+      import('./resources/listen-watch.js'),
     ]);
     const oauth =
       config.oauth && scopes
@@ -104,6 +105,7 @@ async function main(argv: string[]): Promise<number> {
       port: config.port,
       token: config.httpToken,
       ...(oauth ? { oauth } : {}),
+      watchResources: mediaResourceWatch(runtime.client, runtime.logger, options.poll),
       logger: runtime.logger,
       newServer: () => createServer(options),
       maxSessions: config.maxSessions,

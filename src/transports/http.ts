@@ -38,6 +38,11 @@ export interface HttpServeOptions {
    * own credential in the body (an upload ticket), so the bearer token is not asked for.
    */
   readonly routes?: Readonly<Record<string, (body: unknown) => Promise<{ status: number; body: unknown }>>>;
+  /**
+   * 2026-07-28 `subscriptions/listen` streams that name resource URIs: watch them while the stream is open and
+   * publish updates onto it (the SDK's listen router stamps and filters them). Without it nothing is published.
+   */
+  readonly watchResources?: (uris: readonly string[], notify: (uri: string) => void) => () => void;
   /** Replicas: GET /ready, in-flight tracking and the drain on shutdown (src/transports/lifecycle.ts). */
   readonly lifecycle?: Lifecycle;
 }
@@ -107,6 +112,8 @@ export async function serveHttp(options: HttpServeOptions): Promise<{ url: strin
     if (auth) (req as IncomingMessage & { auth?: AuthInfo }).auth = auth;
     const caller = auth ? principalOf(auth) : 'anonymous';
     if (req.method === 'POST' && !(await isLegacyRequest(await toWebRequest(req, body), body, { maxRequestBodySize: MAX_BODY_BYTES }))) {
+      const listened = options.watchResources && listenedResources(body);
+      if (listened) res.once('close', options.watchResources!(listened, (uri) => modernHandler.notify.resourceUpdated(uri)));
       return modern(req, res, body);
     }
     const sessionId = req.headers['mcp-session-id'];
@@ -202,6 +209,16 @@ async function serveRoute(req: IncomingMessage, res: ServerResponse, route: NonN
   if (!read.ok) return json(read.status, { Code: 'BadRequest', Message: read.message });
   const answer = await route(read.value);
   return json(answer.status, answer.body);
+}
+
+/** The resource URIs a `subscriptions/listen` request asks updates for (`params.notifications.resourceSubscriptions`). */
+function listenedResources(body: unknown): string[] | undefined {
+  const message = body as { method?: unknown; params?: { notifications?: { resourceSubscriptions?: unknown } } } | null;
+  if (message?.method !== 'subscriptions/listen') return undefined;
+  const uris = message.params?.notifications?.resourceSubscriptions;
+  if (!Array.isArray(uris)) return undefined;
+  const valid = uris.filter((uri): uri is string => typeof uri === 'string').slice(0, 100);
+  return valid.length ? valid : undefined;
 }
 
 function principalOf(auth: AuthInfo): string {

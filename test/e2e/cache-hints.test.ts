@@ -27,7 +27,7 @@ async function modern(transport: 'stdio' | 'http'): Promise<ModernSession> {
   return session;
 }
 
-const hintOf = (result: { ttlMs?: unknown; cacheScope?: unknown }) => ({ ttlMs: result.ttlMs, cacheScope: result.cacheScope });
+const hintOf = (result: Record<string, unknown>) => ({ ttlMs: result.ttlMs, cacheScope: result.cacheScope });
 const names = (result: { tools: { name: string }[] }) => result.tools.map((tool) => tool.name);
 
 describe.each(['stdio', 'http'] as const)('2026-07-28 over %s', (transport) => {
