@@ -120,7 +120,8 @@ async function main(argv: string[]): Promise<number> {
     await new Promise(() => {});
   }
   if (process.stdin.isTTY) runtime.logger.warn(terminalHint(argv));
-  await serveStdio(() => createServer(options), runtime.logger);
+  const { mediaResourceWatch } = await import('./resources/listen-watch.js');
+  await serveStdio(() => createServer(options), runtime.logger, mediaResourceWatch(runtime.client, runtime.logger, options.poll));
   await runtime.close();
   return 0;
 }

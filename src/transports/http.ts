@@ -6,6 +6,7 @@ import { createMcpHandler, isInitializeRequest, isLegacyRequest, type AuthInfo }
 import type { Logger } from '../log.js';
 import { checkOrigin, jsonRpcError, originPolicy, readJsonBody } from './http-guards.js';
 import type { Lifecycle } from './lifecycle.js';
+import { listenedResources, type ResourceWatcher } from './listen.js';
 import { sendResponse, type OAuthResourceServer } from './oauth/resource-server.js';
 import { plainErrorMessages } from './plain-errors.js';
 import { SessionTable } from './sessions.js';
@@ -42,7 +43,7 @@ export interface HttpServeOptions {
    * 2026-07-28 `subscriptions/listen` streams that name resource URIs: watch them while the stream is open and
    * publish updates onto it (the SDK's listen router stamps and filters them). Without it nothing is published.
    */
-  readonly watchResources?: (uris: readonly string[], notify: (uri: string) => void) => () => void;
+  readonly watchResources?: ResourceWatcher;
   /** Replicas: GET /ready, in-flight tracking and the drain on shutdown (src/transports/lifecycle.ts). */
   readonly lifecycle?: Lifecycle;
 }
@@ -209,16 +210,6 @@ async function serveRoute(req: IncomingMessage, res: ServerResponse, route: NonN
   if (!read.ok) return json(read.status, { Code: 'BadRequest', Message: read.message });
   const answer = await route(read.value);
   return json(answer.status, answer.body);
-}
-
-/** The resource URIs a `subscriptions/listen` request asks updates for (`params.notifications.resourceSubscriptions`). */
-function listenedResources(body: unknown): string[] | undefined {
-  const message = body as { method?: unknown; params?: { notifications?: { resourceSubscriptions?: unknown } } } | null;
-  if (message?.method !== 'subscriptions/listen') return undefined;
-  const uris = message.params?.notifications?.resourceSubscriptions;
-  if (!Array.isArray(uris)) return undefined;
-  const valid = uris.filter((uri): uri is string => typeof uri === 'string').slice(0, 100);
-  return valid.length ? valid : undefined;
 }
 
 function principalOf(auth: AuthInfo): string {
