@@ -119,6 +119,13 @@ describe('scopes per tool tier (SDK 1.32 Client, a 2025 session)', () => {
     expect(raw.status).toBe(403);
     expect(challengeOf(raw.headers['www-authenticate'])).toMatchObject({ error: 'insufficient_scope', scope: 'vod:write', resource_metadata: metadataUrl });
     expect(sandbox.requests.some((request) => request.action === 'UpdateVideoInfo')).toBe(false);
+    // No passthrough: nothing of the token reaches the API's parameters or the logs (the VOD client signs with the
+    // server's own credentials; the tool context carries no request headers).
+    const accessToken = read.authorization.slice('Bearer '.length);
+    expect(sandbox.requests.length).toBeGreaterThan(0);
+    expect(JSON.stringify(sandbox.requests)).not.toContain(accessToken);
+    expect(JSON.stringify(sandbox.requests)).not.toContain(accessToken.split('.')[1]);
+    expect(server.stderr()).not.toContain(accessToken);
   });
 
   it('a write token (which implies read) lists the write and destructive tools too', async () => {
