@@ -4,6 +4,7 @@ import { buildConfig, ConfigError, helpText, parseCli } from './config.js';
 import { Logger } from './log.js';
 import { DEFAULT_CONFIRM_TIMEOUT_MS } from './mcp/confirmation.js';
 import { ConfirmationTokens } from './mcp/confirmation-token.js';
+import { ToolScopes } from './mcp/tool-scopes.js';
 import { ramPolicyFor } from './policy.js';
 import { createRuntime, type Runtime } from './runtime.js';
 import { sharedConsumedTokens } from './store/index.js';
@@ -46,7 +47,10 @@ async function main(argv: string[]): Promise<number> {
   const shared = runtime.store.shared ? runtime.store : undefined;
   const uploadTickets = config.transport === 'http' ? new UploadTickets(shared ? { store: shared } : {}) : undefined;
   let serverUrl = config.publicUrl;
+  const byName = new Map(runtime.tools.map((tool) => [tool.name, tool]));
+  const scopes = config.oauth && new ToolScopes({ read: config.oauth.readScope, write: config.oauth.writeScope }, (name) => byName.get(name)?.tier);
   const options = {
+    ...(scopes ? { scopes } : {}),
     api: runtime.client,
     tools: runtime.tools,
     logger: runtime.logger,
@@ -76,11 +80,23 @@ async function main(argv: string[]): Promise<number> {
   process.on('SIGTERM', shutdown);
   if (config.transport === 'http') {
     // Loaded only for HTTP: a stdio server never needs the HTTP transport.
-    const [{ serveHttp }, { ticketEndpoints }, { Lifecycle }] = await Promise.all([
+    const [{ serveHttp }, { ticketEndpoints }, { Lifecycle }, { OAuthResourceServer }, { mediaResourceWatch }] = await Promise.all([
       import('./transports/http.js'),
       import('./client/upload/ticket-endpoints.js'),
       import('./transports/lifecycle.js'),
+      import('./transports/oauth/resource-server.js'),
+      import('./resources/listen-watch.js'),
     ]);
+    const oauth =
+      config.oauth && scopes
+        ? await OAuthResourceServer.start(
+            { issuer: config.oauth.issuer, jwksUrl: config.oauth.jwksUrl, audience: config.oauth.audience, resource: config.publicUrl && `${config.publicUrl}/mcp`, scopes },
+            runtime.logger,
+          ).catch(async (error: unknown) => {
+            await runtime.close();
+            throw new ConfigError((error as Error).message);
+          })
+        : undefined;
     const lifecycle = new Lifecycle(() => readiness(runtime), runtime.logger);
     const served = await serveHttp({
       lifecycle,
@@ -88,6 +104,8 @@ async function main(argv: string[]): Promise<number> {
       host: config.host,
       port: config.port,
       token: config.httpToken,
+      ...(oauth ? { oauth } : {}),
+      watchResources: mediaResourceWatch(runtime.client, runtime.logger, options.poll),
       logger: runtime.logger,
       newServer: () => createServer(options),
       maxSessions: config.maxSessions,
@@ -102,7 +120,8 @@ async function main(argv: string[]): Promise<number> {
     await new Promise(() => {});
   }
   if (process.stdin.isTTY) runtime.logger.warn(terminalHint(argv));
-  await serveStdio(() => createServer(options), runtime.logger);
+  const { mediaResourceWatch } = await import('./resources/listen-watch.js');
+  await serveStdio(() => createServer(options), runtime.logger, mediaResourceWatch(runtime.client, runtime.logger, options.poll));
   await runtime.close();
   return 0;
 }

@@ -46,6 +46,16 @@ export interface ServerConfig {
   readonly replicasHint: number;
   /** SIGTERM: how long in-flight calls may finish, in ms. */
   readonly shutdownGraceMs: number;
+  /** HTTP as an OAuth 2.1 resource server (instead of --http-token); undefined = off. */
+  readonly oauth: OAuthConfig | undefined;
+}
+
+export interface OAuthConfig {
+  readonly issuer: string;
+  readonly jwksUrl: string | undefined;
+  readonly audience: string[] | undefined;
+  readonly readScope: string;
+  readonly writeScope: string;
 }
 
 export class ConfigError extends Error {
@@ -93,6 +103,11 @@ export const OPTIONS = {
   'redis-prefix': { type: 'string', env: ['VOD_MCP_REDIS_PREFIX'], help: 'Prefix of every Redis key (default vod-mcp:); one per replica group sharing a Redis.' },
   'replicas-hint': { type: 'string', env: ['VOD_MCP_REPLICAS_HINT'], help: 'With --redis: how many replicas share the account (default 3); while Redis is unreachable each keeps to 1/N of every QPS limit.' },
   'shutdown-grace': { type: 'string', env: ['VOD_MCP_SHUTDOWN_GRACE_MS'], help: 'HTTP, on SIGTERM: refuse new sessions and give in-flight calls this long to finish, in ms (default 10000).' },
+  'oauth-issuer': { type: 'string', env: ['VOD_MCP_OAUTH_ISSUER'], help: 'HTTP: act as an OAuth 2.1 resource server accepting JWT access tokens of this issuer (https URL; instead of --http-token). See README "OAuth".' },
+  'oauth-jwks-url': { type: 'string', env: ['VOD_MCP_OAUTH_JWKS_URL'], help: 'With --oauth-issuer: the issuer\'s JWKS URL (default: the jwks_uri of its /.well-known/oauth-authorization-server or openid-configuration).' },
+  'oauth-audience': { type: 'string', env: ['VOD_MCP_OAUTH_AUDIENCE'], help: 'With --oauth-issuer: comma-separated accepted token audiences (default: this server\'s canonical URL, PUBLIC_URL/mcp).' },
+  'oauth-read-scope': { type: 'string', env: ['VOD_MCP_OAUTH_READ_SCOPE'], help: 'With --oauth-issuer: the scope read tools need (default vod:read).' },
+  'oauth-write-scope': { type: 'string', env: ['VOD_MCP_OAUTH_WRITE_SCOPE'], help: 'With --oauth-issuer: the scope write and destructive tools need; it implies the read scope (default vod:write).' },
   help: { type: 'boolean', env: [], help: 'Show this help.' },
   version: { type: 'boolean', env: [], help: 'Show the version.' },
 } as const satisfies Record<string, OptionSpec>;
@@ -184,8 +199,9 @@ export function buildConfig(values: RawOptions): ServerConfig {
   const host = values.host ?? '127.0.0.1';
   const transport = oneOf('transport', values.transport, ['stdio', 'http'] as const, 'stdio');
   const httpToken = values['http-token'];
-  if (transport === 'http' && !isLoopback(host) && !httpToken) {
-    throw new ConfigError(`--host ${host} exposes the server beyond this machine; set --http-token (or VOD_MCP_HTTP_TOKEN) too.`);
+  const oauth = oauthConfig(values, transport, httpToken);
+  if (transport === 'http' && !isLoopback(host) && !httpToken && !oauth) {
+    throw new ConfigError(`--host ${host} exposes the server beyond this machine; set --http-token (or VOD_MCP_HTTP_TOKEN) or --oauth-issuer too.`);
   }
   return {
     sandbox: values.sandbox ?? false,
@@ -217,7 +233,53 @@ export function buildConfig(values: RawOptions): ServerConfig {
     redisPrefix: redisPrefix(values['redis-prefix']),
     replicasHint: integer('replicas-hint', values['replicas-hint'], 3, 1, 1_000),
     shutdownGraceMs: integer('shutdown-grace', values['shutdown-grace'], 10_000, 0, 600_000),
+    oauth,
   };
+}
+
+const OAUTH_DETAILS = ['oauth-jwks-url', 'oauth-audience', 'oauth-read-scope', 'oauth-write-scope'] as const;
+/** RFC 6749 section 3.3 scope-token. */
+const SCOPE_TOKEN = /^[\x21\x23-\x5b\x5d-\x7e]{1,128}$/;
+
+function oauthConfig(values: RawOptions, transport: 'stdio' | 'http', httpToken: string | undefined): OAuthConfig | undefined {
+  const issuer = values['oauth-issuer'];
+  if (issuer === undefined) {
+    const stray = OAUTH_DETAILS.find((name) => values[name] !== undefined);
+    if (stray) throw new ConfigError(`--${stray} needs --oauth-issuer.`);
+    return undefined;
+  }
+  if (transport !== 'http') throw new ConfigError('--oauth-issuer applies to --transport http (a stdio server takes its credentials from the environment).');
+  if (httpToken) throw new ConfigError('--oauth-issuer and --http-token exclude each other: choose OAuth access tokens or one static token.');
+  const readScope = scopeName('oauth-read-scope', values['oauth-read-scope'], 'vod:read');
+  const writeScope = scopeName('oauth-write-scope', values['oauth-write-scope'], 'vod:write');
+  if (readScope === writeScope) throw new ConfigError('--oauth-read-scope and --oauth-write-scope must differ.');
+  return {
+    issuer: secureUrl('oauth-issuer', issuer, true),
+    jwksUrl: values['oauth-jwks-url'] === undefined ? undefined : secureUrl('oauth-jwks-url', values['oauth-jwks-url'], false),
+    audience: list(values['oauth-audience']),
+    readScope,
+    writeScope,
+  };
+}
+
+/** https, or http on a loopback host (a local test issuer); an issuer has no query or fragment (RFC 8414). */
+function secureUrl(name: string, value: string, isIssuer: boolean): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError(`--${name} must be an https URL, not "${value}".`);
+  }
+  const local = url.protocol === 'http:' && (isLoopback(url.hostname) || url.hostname === '[::1]');
+  if (url.protocol !== 'https:' && !local) throw new ConfigError(`--${name} must be an https URL (http only on a loopback host), not "${value}".`);
+  if (isIssuer && (url.search || url.hash)) throw new ConfigError(`--${name} must have no query or fragment, not "${value}".`);
+  return value;
+}
+
+function scopeName(name: string, value: string | undefined, fallback: string): string {
+  if (value === undefined) return fallback;
+  if (!SCOPE_TOKEN.test(value)) throw new ConfigError(`--${name} takes one OAuth scope (printable ASCII, no spaces, quotes or backslashes), not "${value}".`);
+  return value;
 }
 
 /** The URL may carry a password: errors name its shape, never the value. */

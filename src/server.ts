@@ -15,6 +15,7 @@ import { withResourceLinks } from './resources/links.js';
 import { registerCatalog } from './resources/register.js';
 import type { PollSettings } from './resources/subscriptions.js';
 import type { UploadTickets } from './client/upload/tickets.js';
+import type { ToolScopes } from './mcp/tool-scopes.js';
 
 export const SERVER_NAME = 'alibabacloud-vod-mcp';
 export const SERVER_VERSION = '0.1.0';
@@ -34,6 +35,8 @@ export interface ServerOptions {
   readonly poll?: PollSettings;
   /** What task-level tools may use: files, state, wait bounds. Default: local files under the working directory. */
   readonly tasks?: TaskOptions;
+  /** OAuth resource-server mode: a token lists and calls only the tools its scopes cover (src/mcp/tool-scopes.ts). */
+  readonly scopes?: ToolScopes;
 }
 
 export interface TaskOptions {
@@ -163,7 +166,8 @@ export function createServer(options: ServerOptions): CreatedServer {
     const canElicit = clientCanElicit(server, ctx);
     let tools = listed.get(canElicit);
     if (!tools) listed.set(canElicit, (tools = offered(canElicit).map((tool) => confirmation.publish(tool, toMcpTool(tool), canElicit))));
-    return { tools };
+    const scopes = options.scopes;
+    return { tools: scopes ? tools.filter((listedTool) => scopes.mayUse(byName.get(listedTool.name) ?? { tier: 'read' }, ctx.http?.authInfo)) : tools };
   });
 
   server.setRequestHandler('tools/call', { params: CallToolParamsWithRawArguments }, async (params, ctx) => {
@@ -173,6 +177,9 @@ export function createServer(options: ServerOptions): CreatedServer {
       const names = offered(canElicit).map((candidate) => candidate.name);
       const why = tool ? ' is not offered to this client: it needs a confirmation this client cannot show (--confirm-via elicitation)' : `${suggest(params.name, names)} is not a tool of this server`;
       return errorResult(`Tool "${clip(params.name)}"${why}. Call tools/list for the available tools.`);
+    }
+    if (options.scopes && !options.scopes.mayUse(tool, ctx.http?.authInfo)) {
+      return errorResult(`Tool "${tool.name}" needs the OAuth scope "${options.scopes.scopeFor(tool.tier)}", which this access token does not carry; authorize again with that scope.`);
     }
     const context: ToolContext = { api: options.api, signal: ctx.mcpReq.signal, progress: progressFor(ctx), host };
     const gate = await confirmation.gate(tool, params.arguments ?? {}, (args) => parseArguments(tool, args), context, confirmationPeerFor(server, ctx));

@@ -36,8 +36,13 @@ export function clientCanElicit(server: Server, ctx: ServerContext | undefined):
   return Boolean(capabilities?.elicitation?.form);
 }
 
-/** Who is calling: the identity the HTTP transport put on the request (from the bearer token), else the local user. */
+/**
+ * Who is calling: the identity the HTTP transport put on the request, else the local user. An OAuth access token's
+ * identity is its issuer and subject (`extra.principal`); a static bearer token's is a digest of it (`clientId`).
+ */
 export function principalOf(ctx: ServerContext): string {
+  const principal = ctx.http?.authInfo?.extra?.principal;
+  if (typeof principal === 'string' && principal) return principal;
   const identity = ctx.http?.authInfo?.clientId;
   if (identity) return identity;
   return ctx.http ? 'http:anonymous' : 'stdio:local-user';

@@ -6,6 +6,8 @@ import { createMcpHandler, isInitializeRequest, isLegacyRequest, type AuthInfo }
 import type { Logger } from '../log.js';
 import { checkOrigin, jsonRpcError, originPolicy, readJsonBody } from './http-guards.js';
 import type { Lifecycle } from './lifecycle.js';
+import { listenedResources, type ResourceWatcher } from './listen.js';
+import { sendResponse, type OAuthResourceServer } from './oauth/resource-server.js';
 import { plainErrorMessages } from './plain-errors.js';
 import { SessionTable } from './sessions.js';
 import type { ServerFactory } from './stdio.js';
@@ -14,6 +16,8 @@ export interface HttpServeOptions {
   readonly host: string;
   readonly port: number;
   readonly token: string | undefined;
+  /** OAuth 2.1 resource-server mode (instead of `token`): JWT access tokens of one issuer, scopes per tool tier. */
+  readonly oauth?: OAuthResourceServer;
   readonly logger: Logger;
   /**
    * One MCP server per 2025-era session (sessions do not share confirmation state or subscriptions) and one per
@@ -35,6 +39,11 @@ export interface HttpServeOptions {
    * own credential in the body (an upload ticket), so the bearer token is not asked for.
    */
   readonly routes?: Readonly<Record<string, (body: unknown) => Promise<{ status: number; body: unknown }>>>;
+  /**
+   * 2026-07-28 `subscriptions/listen` streams that name resource URIs: watch them while the stream is open and
+   * publish updates onto it (the SDK's listen router stamps and filters them). Without it nothing is published.
+   */
+  readonly watchResources?: ResourceWatcher;
   /** Replicas: GET /ready, in-flight tracking and the drain on shutdown (src/transports/lifecycle.ts). */
   readonly lifecycle?: Lifecycle;
 }
@@ -60,6 +69,8 @@ export async function serveHttp(options: HttpServeOptions): Promise<{ url: strin
   sweeper.unref();
   let policy = originPolicy(options.host, options.port, options.allowedOrigins, options.allowedHosts);
   const principal = options.token === undefined ? undefined : tokenIdentity(options.token);
+  /** Who opened each 2025-era session (the principal of its initialize request). */
+  const owners = new Map<string, string>();
   const modernHandler = createMcpHandler(() => options.newServer().server, {
     legacy: 'reject',
     maxRequestBodySize: MAX_BODY_BYTES,
@@ -71,12 +82,18 @@ export async function serveHttp(options: HttpServeOptions): Promise<{ url: strin
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/health') return void res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
     if (url.pathname === '/ready' && options.lifecycle) return options.lifecycle.answerReady(res);
+    if (options.oauth?.servesMetadata(url.pathname)) return options.oauth.answerMetadata(req, res);
     const route = options.routes && Object.hasOwn(options.routes, url.pathname) ? options.routes[url.pathname] : undefined;
     if (url.pathname !== '/mcp' && !route) return void res.writeHead(404).end();
     const refusal = checkOrigin(req, policy);
     if (refusal) return void res.writeHead(403, { 'content-type': 'application/json' }).end(jsonRpcError(refusal));
     if (route) return serveRoute(req, res, route);
-    if (options.token && !authorized(req, options.token)) {
+    let auth: AuthInfo | undefined;
+    if (options.oauth) {
+      const verdict = await options.oauth.authenticate(req);
+      if (!verdict.ok) return sendResponse(res, verdict.response);
+      auth = verdict.auth;
+    } else if (options.token && !authorized(req, options.token)) {
       return void res.writeHead(401, { 'www-authenticate': 'Bearer', 'content-type': 'application/json' }).end(jsonRpcError('Missing or wrong bearer token.'));
     }
     let body: unknown;
@@ -88,13 +105,24 @@ export async function serveHttp(options: HttpServeOptions): Promise<{ url: strin
       }
       body = read.value;
     }
-    // The principal a sealed confirmation state is bound to: the bearer token's identity (never the token).
-    if (principal) (req as IncomingMessage & { auth?: AuthInfo }).auth = { token: principal, clientId: principal, scopes: [] };
+    // Step-up (403 insufficient_scope) before anything runs: a write tool needs the write scope.
+    const challenge = auth && body !== undefined ? options.oauth?.scopeChallenge(body, auth) : undefined;
+    if (challenge) return sendResponse(res, challenge);
+    // The principal a sealed confirmation state is bound to: the token's identity (never the token).
+    if (principal) auth = { token: principal, clientId: principal, scopes: [] };
+    if (auth) (req as IncomingMessage & { auth?: AuthInfo }).auth = auth;
+    const caller = auth ? principalOf(auth) : 'anonymous';
     if (req.method === 'POST' && !(await isLegacyRequest(await toWebRequest(req, body), body, { maxRequestBodySize: MAX_BODY_BYTES }))) {
+      const listened = options.watchResources && listenedResources(body);
+      if (listened) res.once('close', options.watchResources!(listened, (uri) => modernHandler.notify.resourceUpdated(uri)));
       return modern(req, res, body);
     }
     const sessionId = req.headers['mcp-session-id'];
     const existing = typeof sessionId === 'string' ? sessions.get(sessionId) : undefined;
+    // A session answers only whoever opened it: its ID is not a credential (MCP security best practices).
+    if (existing && owners.get(sessionId as string) !== caller) {
+      return void res.writeHead(404, { 'content-type': 'application/json' }).end(jsonRpcError('Unknown or expired session; start a new one with an initialize request.', -32001));
+    }
     if (existing) {
       const done = sessions.begin(sessionId as string, req.method === 'POST');
       try {
@@ -118,10 +146,14 @@ export async function serveHttp(options: HttpServeOptions): Promise<{ url: strin
     try {
       const created: NodeStreamableHTTPServerTransport = new NodeStreamableHTTPServerTransport({
         sessionIdGenerator: () => randomUUID(),
-        onsessioninitialized: (id) => sessions.add(id, created),
+        onsessioninitialized: (id) => {
+          owners.set(id, caller);
+          sessions.add(id, created);
+        },
       });
       created.onclose = () => {
         if (created.sessionId) sessions.remove(created.sessionId);
+        if (created.sessionId) owners.delete(created.sessionId);
       };
       const made = options.newServer();
       await made.server.connect(plainErrorMessages(created));
@@ -151,7 +183,9 @@ export async function serveHttp(options: HttpServeOptions): Promise<{ url: strin
   const address = http.address() as AddressInfo;
   policy = originPolicy(options.host, address.port, options.allowedOrigins, options.allowedHosts);
   const url = `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${address.port}/mcp`;
-  options.logger.info(`MCP Streamable HTTP on ${url}${options.token ? ' (bearer token required)' : ''}`, { maxSessions: sessions.metrics().maxSessions });
+  options.oauth?.listening(url);
+  const guard = options.oauth ? ` (OAuth access tokens required, resource ${options.oauth.canonicalResource})` : options.token ? ' (bearer token required)' : '';
+  options.logger.info(`MCP Streamable HTTP on ${url}${guard}`, { maxSessions: sessions.metrics().maxSessions });
   return {
     url,
     close: async () => {
@@ -176,6 +210,11 @@ async function serveRoute(req: IncomingMessage, res: ServerResponse, route: NonN
   if (!read.ok) return json(read.status, { Code: 'BadRequest', Message: read.message });
   const answer = await route(read.value);
   return json(answer.status, answer.body);
+}
+
+function principalOf(auth: AuthInfo): string {
+  const principal = auth.extra?.principal;
+  return typeof principal === 'string' ? principal : auth.clientId;
 }
 
 /** A stable, non-secret name for whoever holds the bearer token. */

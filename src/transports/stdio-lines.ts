@@ -23,6 +23,8 @@ export class StdioLineTransport implements Transport {
   onclose?: () => void;
   onerror?: (error: Error) => void;
   onmessage?: (message: JSONRPCMessage) => void;
+  /** Sees every inbound message just before `onmessage` (which the SDK's serving entry owns). */
+  oninbound?: (message: JSONRPCMessage) => void;
   onoversized?: (line: OversizedLine) => void;
 
   private chunks: Buffer[] = [];
@@ -116,6 +118,7 @@ export class StdioLineTransport implements Transport {
       this.onerror?.(new Error(`skipped a stdin line that is not a JSON-RPC message (${line.length} characters): ${(error as Error).message.slice(0, 200)}`));
       return;
     }
+    this.oninbound?.(message);
     this.onmessage?.(message);
   }
 
