@@ -32,6 +32,13 @@ export const noNetwork = async (): Promise<McpUiResourceCsp> => ({});
 
 export const VIEWS: readonly ViewSpec[] = [
   {
+    name: 'audit-review',
+    title: 'Audit review',
+    description: "A video's audit on its timeline: flagged frames at their timestamps, other findings, the AI suggestion, and pass/block through create_audit (which asks for confirmation).",
+    csp: mediaOnly,
+    prefersBorder: true,
+  },
+  {
     name: 'usage',
     title: 'Usage charts',
     description: 'Time-series charts of the usage and CDN statistics a tool returned (traffic, bandwidth, storage, transcode minutes).',
