@@ -5,9 +5,9 @@ import { el, safeUrl, show, untrusted } from '../shared/dom.js';
 import { clock, position, sceneColor, timelineSpan, topFinding, type Frame, type Review } from './review.js';
 
 const root = document.getElementById('app')!;
-let app: App | undefined;
-
-app = await connectView('audit-review', { onResult: (result) => void render(result) });
+// The result can arrive while connect() is still settling: everything that calls the host awaits the connection.
+const connected: Promise<App> = connectView('audit-review', { onResult: (result) => void render(result) });
+await connected;
 
 async function render(result: CallToolResult): Promise<void> {
   const review = structuredOf(result) as Review | undefined;
@@ -33,7 +33,7 @@ async function render(result: CallToolResult): Promise<void> {
 /** The video's duration from get_video_info, called through the host; the timeline falls back without it. */
 async function videoDuration(videoId: string): Promise<number | undefined> {
   try {
-    const info = await app!.callServerTool({ name: 'get_video_info', arguments: { VideoId: videoId } });
+    const info = await (await connected).callServerTool({ name: 'get_video_info', arguments: { VideoId: videoId } });
     const video = (structuredOf(info)?.Video ?? {}) as { Duration?: unknown };
     const duration = Number(video.Duration);
     return Number.isFinite(duration) && duration > 0 ? duration : undefined;
@@ -174,7 +174,7 @@ function decision(videoId: string): HTMLElement {
     const entry: Record<string, string> = { VideoId: videoId, Status: auditStatus };
     if (reason.value.trim()) entry.Reason = reason.value.trim();
     try {
-      const result = await app!.callServerTool({ name: 'create_audit', arguments: { AuditContent: [entry] } }, { timeout: 600_000 });
+      const result = await (await connected).callServerTool({ name: 'create_audit', arguments: { AuditContent: [entry] } }, { timeout: 600_000 });
       const text = (result.content ?? []).map((item) => (item.type === 'text' ? item.text : '')).join('\n');
       if (result.isError) {
         status.textContent = `Not recorded: ${text}`;
