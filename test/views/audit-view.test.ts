@@ -60,7 +60,7 @@ describe.skipIf(Boolean(chromiumMissing))('audit review view in Chromium (built 
     }
     expect(await view.frame.locator('[data-suggestion]').textContent()).toBe('AI suggests: block');
     await expect.poll(() => view.frame.locator('.audio').textContent()).toContain('Contact me on WeChat for a discount');
-    await view.page.screenshot({ path: `${SCREENSHOTS}/audit-review.png`, fullPage: true });
+    await view.page.locator('#views iframe').screenshot({ path: `${SCREENSHOTS}/audit-review.png` });
     await view.page.close();
   }, 120_000);
 

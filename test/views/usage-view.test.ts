@@ -47,7 +47,7 @@ describe.skipIf(Boolean(chromiumMissing))('usage view in Chromium (built server,
         for (let i = 0; i < data.length; i += 4) if (Math.abs(data[i]! - red!) < 16 && Math.abs(data[i + 1]! - green!) < 16 && Math.abs(data[i + 2]! - blue!) < 16) count++;
         return count;
       }, rgb);
-    await view.page.screenshot({ path: `${SCREENSHOTS}/usage-traffic.png`, fullPage: true });
+    await view.page.locator('#views iframe').screenshot({ path: `${SCREENSHOTS}/usage-traffic.png` });
     const values = (field: string) => points.map((point) => point[field]).join();
     const visible = fields.filter((field, index) => !fields.slice(index + 1).some((later) => values(later) === values(field)));
     expect(visible.length).toBeGreaterThan(1);

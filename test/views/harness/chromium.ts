@@ -36,7 +36,7 @@ export async function launchChromium(): Promise<Browser> {
     executablePath: CHROMIUM_PATH,
     headless: true,
     args: FLAGS,
-    viewport: { width: 960, height: 720 },
+    viewport: { width: 960, height: 1280 },
     timeout: 60_000,
   });
   return {
