@@ -13,9 +13,10 @@ describe('view registry', () => {
   });
 
   it('links a published tool to ui://vod/<name> under both keys, and refuses an unknown view', () => {
-    expect(withViewMeta({ name: 't' }, 'usage')).toEqual({ name: 't', _meta: { ui: { resourceUri: 'ui://vod/usage' }, 'ui/resourceUri': 'ui://vod/usage' } });
-    expect(withViewMeta({ name: 't' }, undefined)).toEqual({ name: 't' });
-    expect(() => withViewMeta({ name: 't' }, 'nope')).toThrow(/nope/);
+    const published: { name: string; _meta?: Record<string, unknown> } = { name: 't' };
+    expect(withViewMeta(published, 'usage')).toEqual({ name: 't', _meta: { ui: { resourceUri: 'ui://vod/usage' }, 'ui/resourceUri': 'ui://vod/usage' } });
+    expect(withViewMeta(published, undefined)).toEqual({ name: 't' });
+    expect(() => withViewMeta(published, 'nope')).toThrow(/nope/);
   });
 
   it('counts a client as Apps-capable only with the extension and its HTML profile', () => {

@@ -5,6 +5,8 @@ import { el, safeUrl, show, untrusted } from '../shared/dom.js';
 import { clock, position, sceneColor, timelineSpan, topFinding, type Frame, type Review } from './review.js';
 
 const root = document.getElementById('app')!;
+/** Percent of the timeline a thumbnail needs so that the next one on its row does not cover it. */
+const MARKER_SPACING = 8;
 // The result can arrive while connect() is still settling: everything that calls the host awaits the connection.
 const connected: Promise<App> = connectView('audit-review', { onResult: (result) => void render(result) });
 await connected;
@@ -58,7 +60,19 @@ function header(review: Review): HTMLElement {
 function timeline(review: Review, span: number, known: boolean): HTMLElement {
   const frames = review.Frames ?? [];
   const track = el('div', { className: 'track', attrs: { 'data-span': String(span) } });
-  for (const frame of frames) track.append(marker(frame, span));
+  // Frames closer than a thumbnail's width go on a higher row, so none hides another.
+  const rowEnds: number[] = [];
+  for (const frame of frames) {
+    const at = position(frame.Second ?? 0, span);
+    let row = rowEnds.findIndex((end) => at - end >= MARKER_SPACING);
+    if (row === -1) row = rowEnds.push(at) - 1;
+    rowEnds[row] = at;
+    const node = marker(frame, span);
+    node.style.bottom = `${6 + row * 72}px`;
+    node.dataset.row = String(row);
+    track.append(node);
+  }
+  track.style.height = `${86 + (Math.max(1, rowEnds.length) - 1) * 72}px`;
   for (const segment of review.Audio?.Segments ?? []) {
     if (segment.StartTime === undefined) continue;
     const band = el('div', { className: 'audio-band', title: `audio ${segment.Label ?? ''} ${clock(segment.StartTime)}` });
