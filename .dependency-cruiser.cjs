@@ -14,6 +14,7 @@ module.exports = {
     mustNot('tools-below-mcp', layer('tools/'), '^src/(mcp|resources|transports|sandbox)/|^src/(server|runtime|cli|config)\\.ts$', 'Tools are plain definitions; MCP wiring lives above them.'),
     mustNot('mcp-knows-no-transport', layer('mcp/'), '^src/(transports|sandbox|resources)/|^src/(server|runtime|cli)\\.ts$', 'The MCP tool runtime and confirmation know no transport.'),
     mustNot('resources-know-no-transport', layer('resources/'), '^src/(transports|sandbox|tools)/|^src/(server|runtime|cli)\\.ts$', 'Resources read through the client, like tools.'),
+    mustNot('views-know-no-tools', layer('views/'), '^src/(tools|mcp|resources|transports|sandbox)/|^src/(server|runtime|cli)\\.ts$', 'MCP Apps views: the registry of ui:// resources reads through the client; tools name a view by a string.'),
     mustNot('server-knows-no-transport', '^src/server\\.ts$', '^src/(transports|sandbox)/|^src/(runtime|cli)\\.ts$', 'createServer() knows nothing of transports or the sandbox.'),
     mustNot('transports-serve-any-server', layer('transports/'), '^src/(tools|sandbox|resources|client)/|^src/(runtime|cli)\\.ts$', 'A transport serves whatever server it is given.'),
     mustNot('sandbox-is-separate', layer('sandbox/'), '^src/(?!sandbox/|signing/|search/|wire/)', 'The sandbox is an independent reading of the spec: it shares only signing, search and wire facts.'),

@@ -52,6 +52,7 @@ async function main(argv: string[]): Promise<number> {
     logger: runtime.logger,
     readOnly: config.readOnly,
     sandbox: config.sandbox,
+    ...(runtime.sandbox ? { mediaOrigins: [runtime.sandbox.url] } : {}),
     confirmation: { confirm: config.confirm, via: config.confirmVia, timeoutMs: confirmTimeoutMs, tokens: new ConfirmationTokens({ key: confirmKey, ...(shared ? { store: sharedConsumedTokens(shared) } : {}) }) },
     maxResultTokens: config.maxResultTokens,
     poll: { initialMs: Number(process.env.VOD_MCP_POLL_MS) || 5_000, maxMs: 60_000 },

@@ -6,7 +6,7 @@ import { CallToolParamsWithRawArguments } from './mcp/call-tool-request.js';
 import type { VodApi } from './client/index.js';
 import { Logger } from './log.js';
 import { Confirmation, isInputRequired, type ConfirmationPolicy } from './mcp/confirmation.js';
-import { clientCanElicit, confirmationPeerFor } from './mcp/confirmation-peer.js';
+import { clientCanElicit, clientCapabilitiesOf, confirmationPeerFor } from './mcp/confirmation-peer.js';
 import { SERVER_ICONS } from './mcp/icons.js';
 import { errorResult, parseArguments, runTool, toMcpTool } from './mcp/tool-runtime.js';
 import type { AnyTool, TaskHost, ToolContext } from './tools/define-tool.js';
@@ -15,6 +15,7 @@ import { withResourceLinks } from './resources/links.js';
 import { registerCatalog } from './resources/register.js';
 import type { PollSettings } from './resources/subscriptions.js';
 import type { UploadTickets } from './client/upload/tickets.js';
+import { clientSupportsViews, withViewMeta } from './views/index.js';
 
 export const SERVER_NAME = 'alibabacloud-vod-mcp';
 export const SERVER_VERSION = '0.1.0';
@@ -34,6 +35,8 @@ export interface ServerOptions {
   readonly poll?: PollSettings;
   /** What task-level tools may use: files, state, wait bounds. Default: local files under the working directory. */
   readonly tasks?: TaskOptions;
+  /** Origins MCP Apps views may load media from beyond the account's CDN domains (the embedded sandbox's URL). */
+  readonly mediaOrigins?: readonly string[];
 }
 
 export interface TaskOptions {
@@ -157,12 +160,18 @@ export function createServer(options: ServerOptions): CreatedServer {
   const host = taskHost(options.tasks, clientRoots(server, logger));
   const offered = (canElicit: boolean) => options.tools.filter((tool) => confirmation.isOffered(tool, canElicit));
 
-  // Per elicitation ability: on 2026-07-28 the client declares its capabilities with every request.
-  const listed = new Map<boolean, Tool[]>();
+  // Per elicitation ability and MCP Apps support: on 2026-07-28 the client declares its capabilities with every request.
+  // Only a client that declared the ui extension sees the tools' view links (_meta.ui); the tools are otherwise the same.
+  const listed = new Map<string, Tool[]>();
   server.setRequestHandler('tools/list', async (_request, ctx) => {
     const canElicit = clientCanElicit(server, ctx);
-    let tools = listed.get(canElicit);
-    if (!tools) listed.set(canElicit, (tools = offered(canElicit).map((tool) => confirmation.publish(tool, toMcpTool(tool), canElicit))));
+    const canView = clientSupportsViews(clientCapabilitiesOf(server, ctx));
+    const key = `${canElicit}/${canView}`;
+    let tools = listed.get(key);
+    if (!tools) {
+      const publish = (tool: AnyTool) => confirmation.publish(tool, toMcpTool(tool), canElicit);
+      listed.set(key, (tools = offered(canElicit).map((tool) => (canView ? withViewMeta(publish(tool), tool.view) : publish(tool)))));
+    }
     return { tools };
   });
 
@@ -186,7 +195,8 @@ export function createServer(options: ServerOptions): CreatedServer {
     return result;
   });
 
-  const subscriptions = registerCatalog(server, options.api, logger, options.poll ?? { initialMs: 5_000, maxMs: 60_000 }, () => ({ offered: offered(clientCanElicit(server, undefined)), all: allTools() }));
+  const views = { context: { api: options.api, extraMediaOrigins: options.mediaOrigins ?? [] }, listedFor: (ctx: Extra) => clientSupportsViews(clientCapabilitiesOf(server, ctx)) };
+  const subscriptions = registerCatalog(server, options.api, logger, options.poll ?? { initialMs: 5_000, maxMs: 60_000 }, () => ({ offered: offered(clientCanElicit(server, undefined)), all: allTools() }), views);
   return {
     server,
     close: async () => {

@@ -31,9 +31,13 @@ export function isMultiRoundTrip(server: Server, ctx: ServerContext | undefined)
 
 /** Form elicitation declared at initialize (2025 era) or in this request's envelope (2026-07-28). */
 export function clientCanElicit(server: Server, ctx: ServerContext | undefined): boolean {
+  return Boolean(clientCapabilitiesOf(server, ctx)?.elicitation?.form);
+}
+
+/** What the client declared: at initialize (2025 era) or in this request's envelope (2026-07-28). */
+export function clientCapabilitiesOf(server: Server, ctx: ServerContext | undefined): ClientCapabilities | undefined {
   const declared = envelopeOf(ctx)[CLIENT_CAPABILITIES_META_KEY];
-  const capabilities: ClientCapabilities | undefined = server.getClientCapabilities() ?? (typeof declared === 'object' && declared !== null ? declared : undefined);
-  return Boolean(capabilities?.elicitation?.form);
+  return server.getClientCapabilities() ?? (typeof declared === 'object' && declared !== null ? (declared as ClientCapabilities) : undefined);
 }
 
 /** Who is calling: the identity the HTTP transport put on the request (from the bearer token), else the local user. */

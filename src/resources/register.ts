@@ -1,4 +1,4 @@
-import { ProtocolError, ProtocolErrorCode, type ResourceTemplateType, type Server } from '@modelcontextprotocol/server';
+import { ProtocolError, ProtocolErrorCode, type ResourceTemplateType, type Server, type ServerContext } from '@modelcontextprotocol/server';
 import { VodApiError, type VodApi } from '../client/index.js';
 import type { Logger } from '../log.js';
 import { PROMPT_ICONS, RESOURCE_ICONS } from '../mcp/icons.js';
@@ -9,6 +9,13 @@ import { getPrompt, PROMPTS, type PromptTool } from './prompts.js';
 import { readParsed } from './readers.js';
 import { MediaSubscriptions, type PollSettings } from './subscriptions.js';
 import { parseVodUri } from './uris.js';
+import { listViewResources, readViewResource, viewOfUri, type ViewContext } from '../views/index.js';
+
+/** MCP Apps views: read by anyone who asks, listed for clients that declared the ui extension. */
+export interface CatalogViews {
+  readonly context: ViewContext;
+  readonly listedFor: (ctx: ServerContext) => boolean;
+}
 
 export const RESOURCE_TEMPLATES: readonly ResourceTemplateType[] = [
   { uriTemplate: 'vod://media/video/{VideoId}', name: 'video', title: 'Video', description: 'A video: info, play info and source file info.', mimeType: 'application/json' },
@@ -28,14 +35,17 @@ export const RESOURCE_TEMPLATES: readonly ResourceTemplateType[] = [
 
 /** Resources, resource templates, subscriptions, completions and prompts on one server. */
 /** `tools`: what prompts may name: the tools this client is offered, and every tool of the catalog (to say how to enable one). */
-export function registerCatalog(server: Server, api: VodApi, logger: Logger, poll: PollSettings, tools: () => { offered: readonly PromptTool[]; all: readonly PromptTool[] }): MediaSubscriptions {
+export function registerCatalog(server: Server, api: VodApi, logger: Logger, poll: PollSettings, tools: () => { offered: readonly PromptTool[]; all: readonly PromptTool[] }, views?: CatalogViews): MediaSubscriptions {
   const subscriptions = new MediaSubscriptions(api, (uri) => server.sendResourceUpdated({ uri }), logger, poll);
   server.onclose = () => subscriptions.close();
 
-  server.setRequestHandler('resources/list', async (request) => {
+  server.setRequestHandler('resources/list', async (request, ctx) => {
     try {
       const listed = await listResources(api, request.params?.cursor);
-      return { ...listed, resources: listed.resources.map((resource) => ({ ...resource, icons: RESOURCE_ICONS })) };
+      const resources = listed.resources.map((resource) => ({ ...resource, icons: RESOURCE_ICONS }));
+      // The views lead the first page only, so paging through the account's media is unchanged.
+      const withViews = views && request.params?.cursor === undefined && views.listedFor(ctx) ? [...listViewResources(), ...resources] : resources;
+      return { ...listed, resources: withViews };
     } catch (error) {
       throw toMcpError(error);
     }
@@ -43,6 +53,8 @@ export function registerCatalog(server: Server, api: VodApi, logger: Logger, pol
   server.setRequestHandler('resources/templates/list', async () => ({ resourceTemplates: RESOURCE_TEMPLATES.map((template) => ({ ...template, icons: RESOURCE_ICONS })) }));
   server.setRequestHandler('resources/read', async (request) => {
     const { uri } = request.params;
+    const view = views && viewOfUri(uri);
+    if (view) return readViewResource(view, views.context);
     const parsed = parseVodUri(uri);
     if (!parsed) throw new ProtocolError(ProtocolErrorCode.InvalidParams, `Not a vod:// URI: ${uri}`);
     let document: unknown;

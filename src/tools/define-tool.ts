@@ -85,6 +85,11 @@ export interface ToolSpec<I extends AnyObject, O extends z.ZodType> {
   readonly handler?: (args: z.output<I>, context: ToolContext) => Promise<z.input<O>>;
   /** For tools that need confirmation: what will be affected, looked up with read calls only. */
   readonly preview?: (args: z.output<I>, context: ToolContext) => Promise<Preview>;
+  /**
+   * An MCP Apps view that shows this tool's result (a name in src/views/registry.ts, built from views/<name>/).
+   * Published as `_meta.ui.resourceUri` to clients that support the ui extension; the result itself is unchanged.
+   */
+  readonly view?: string;
 }
 
 export interface ToolDefinition<I extends AnyObject = AnyObject, O extends z.ZodType = z.ZodType> {
@@ -105,6 +110,8 @@ export interface ToolDefinition<I extends AnyObject = AnyObject, O extends z.Zod
   toParams(args: z.output<I>): ApiParams;
   run(args: z.output<I>, context: ToolContext): Promise<z.input<O>>;
   preview?(args: z.output<I>, context: ToolContext): Promise<Preview>;
+  /** The MCP Apps view of its results (ToolSpec.view). */
+  readonly view?: string;
 }
 
 /** Any tool, whatever its schemas (methods are bivariant, so specific tools fit). */
@@ -149,6 +156,7 @@ export function defineTool<I extends AnyObject, O extends z.ZodType>(spec: ToolS
     output: spec.output,
     toParams,
     ...(spec.preview ? { preview: spec.preview } : {}),
+    ...(spec.view ? { view: spec.view } : {}),
     run: spec.handler
       ? spec.handler
       : async (args, context) => (await context.api.call(spec.action, toParams(args), { idempotent, signal: context.signal })) as z.input<O>,

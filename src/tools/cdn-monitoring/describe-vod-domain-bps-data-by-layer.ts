@@ -9,6 +9,7 @@ export const describeVodDomainBpsDataByLayer = defineTool({
   toolset: 'cdn_monitoring',
   tier: 'read',
   tierReason: 'Reads monitoring data; changes nothing.',
+  view: 'usage',
   description: 'Get CDN bandwidth (bit/s) and traffic (bytes) per interval on one protocol layer: IPv4/IPv6 (network), http/https/quic (application) or all; optional ISP/region filter. Default the last 24 hours; up to 90 days.',
   input: seriesInput(90, {
     DomainName: domainNames(),

@@ -8,6 +8,7 @@ export const describeVodDomainBpsData = defineTool({
   toolset: 'cdn_monitoring',
   tier: 'read',
   tierReason: 'Reads monitoring data; changes nothing.',
+  view: 'usage',
   description: 'Get CDN bandwidth (bit/s) per interval for domains, split domestic/overseas and HTTPS; optional ISP/region filter. Default the last 24 hours; up to 90 days.',
   input: monitoringInput,
   output: response({

@@ -9,6 +9,7 @@ export const describeVodDomainHitRateData = defineTool({
   toolset: 'cdn_monitoring',
   tier: 'read',
   tierReason: 'Reads monitoring data; changes nothing.',
+  view: 'usage',
   description: 'Get the byte hit ratio (percent of bytes served from cache) per interval for domains, overall and for HTTPS. Default the last 24 hours; up to 90 days.',
   input: seriesInput(90, { DomainName: domainNames(), Interval: interval() }),
   output: response({ ...seriesWindow, HitRateInterval: out.list(httpsPoint) }),

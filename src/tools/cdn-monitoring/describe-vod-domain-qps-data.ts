@@ -26,6 +26,7 @@ export const describeVodDomainQpsData = defineTool({
   toolset: 'cdn_monitoring',
   tier: 'read',
   tierReason: 'Reads monitoring data; changes nothing.',
+  view: 'usage',
   description: 'Get requests per second (mean of each interval) and request counts (Acc*) for domains, split domestic/overseas and HTTPS; optional ISP/region filter. Default the last 24 hours; up to 366 days.',
   input: seriesInput(366, { DomainName: domainNames(), Interval: interval(), IspNameEn: ispNameEn(), LocationNameEn: locationNameEn() }),
   output: response({ ...seriesWindow, QpsDataInterval: out.list(qpsPoint) }),

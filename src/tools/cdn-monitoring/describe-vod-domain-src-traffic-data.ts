@@ -9,6 +9,7 @@ export const describeVodDomainSrcTrafficData = defineTool({
   toolset: 'cdn_monitoring',
   tier: 'read',
   tierReason: 'Reads monitoring data; changes nothing.',
+  view: 'usage',
   description: 'Get back-to-origin traffic (bytes) per interval for domains, with its HTTPS part and the total: the load the CDN put on your origin. Default the last 24 hours; up to 366 days.',
   input: seriesInput(366, { DomainName: domainNames(), Interval: interval() }),
   output: response({ ...seriesWindow, TotalTraffic: out.long(), SrcTrafficDataPerInterval: out.list(httpsPoint) }),

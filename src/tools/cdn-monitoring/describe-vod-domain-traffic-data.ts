@@ -8,6 +8,7 @@ export const describeVodDomainTrafficData = defineTool({
   toolset: 'cdn_monitoring',
   tier: 'read',
   tierReason: 'Reads monitoring data; changes nothing.',
+  view: 'usage',
   description: 'Get CDN traffic (bytes) per interval for domains, split domestic/overseas and HTTPS, with the total. Default the last 24 hours; up to 90 days.',
   input: monitoringInput,
   output: response({

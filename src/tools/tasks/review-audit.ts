@@ -64,6 +64,7 @@ export const reviewAudit = defineTaskTool({
   toolset: 'tasks',
   tier: 'read',
   tierReason: 'Only reads audit results and history; takes no decision.',
+  view: 'audit-review',
   description:
     'One verdict for a video from its AI audit and manual reviews: the suggestion (pass/review/block), the top reasons by scene and label with counts, ' +
     'the first flagged frames (time, labels, scores, screenshot URL), audio findings with transcript excerpts, other findings (title, cover) and the manual review history. ' +

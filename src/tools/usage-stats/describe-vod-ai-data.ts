@@ -11,6 +11,7 @@ export const describeVodAIData = defineTool({
   toolset: 'usage_stats',
   tier: 'read',
   tierReason: 'Reads usage statistics.',
+  view: 'usage',
   description:
     'Get AI processing usage (seconds processed) per type: AIVideoCensor (moderation), AIVideoFPShot (video DNA), AIVideoTag (tags). Span up to 31 days.',
   input: z

@@ -9,6 +9,7 @@ export const describeVodDomainUsageData = defineTool({
   toolset: 'usage_stats',
   tier: 'read',
   tierReason: 'Reads usage statistics.',
+  view: 'usage',
   description:
     'Get CDN bandwidth (bps) or traffic (traf) usage of accelerated domains over time. Span up to 3 months within the last year; ' +
     '5-minute points up to 1 day, hourly up to 4 days, then daily.',

@@ -10,6 +10,7 @@ export const describeVodStorageData = defineTool({
   toolset: 'usage_stats',
   tier: 'read',
   tierReason: 'Reads usage statistics.',
+  view: 'usage',
   description:
     'Get media storage usage (bytes stored) and direct storage outbound traffic over time. Span up to 31 days; hourly up to 7 days, daily beyond.',
   input: z

@@ -10,6 +10,7 @@ export const describeVodTranscodeData = defineTool({
   toolset: 'usage_stats',
   tier: 'read',
   tierReason: 'Reads usage statistics.',
+  view: 'usage',
   description:
     'Get transcoding usage (seconds transcoded) per specification (e.g. H264.SD, Audio) over time, with an All total. Span up to 31 days.',
   input: z
