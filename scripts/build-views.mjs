@@ -13,6 +13,8 @@ const source = join(root, 'views');
 const out = join(root, 'dist', 'views');
 /** Per view, raw bytes. The ext-apps App with the MCP client Protocol and zod it runs on is ~380 KB of it; see README "Views". */
 const BUDGET_BYTES = 500_000;
+/** Views that bundle a library of their own get more: media-browser carries hls.js light (~390 KB) for HLS over MSE. */
+const BUDGETS = { 'media-browser': 900_000 };
 const SCRIPT_TAG = '<script type="module" src="./main.ts"></script>';
 const STYLE_TAG = '<link rel="stylesheet" href="./style.css">';
 
@@ -33,7 +35,8 @@ for (const name of names) {
   const gzip = gzipSync(html, { level: 9 }).length;
   sizes[name] = { bytes, gzip };
   console.log(`views: dist/views/${name}.html ${bytes} bytes (${gzip} gzip)`);
-  if (bytes > BUDGET_BYTES) throw new Error(`views/${name} is ${bytes} bytes, over the ${BUDGET_BYTES}-byte budget`);
+  const budget = BUDGETS[name] ?? BUDGET_BYTES;
+  if (bytes > budget) throw new Error(`views/${name} is ${bytes} bytes, over the ${budget}-byte budget`);
 }
 await writeFile(join(out, 'sizes.json'), `${JSON.stringify({ budgetBytes: BUDGET_BYTES, views: sizes }, null, 2)}\n`);
 

@@ -10,10 +10,10 @@ import { SandboxClock } from './clock.js';
 import { generateMedia, seedCore, seedDemoCatalog } from './core-seed.js';
 import { SandboxError } from './errors.js';
 import { EventBus } from './events.js';
+import { handleMediaRequest } from './media/media-route.js';
 import { FaultInjector, type FaultSpec } from './faults.js';
 import { DEFAULT_SANDBOX_CREDENTIALS, Gateway, COMMON_PARAMS, parseRpcRequest, type SandboxCredential } from './gateway.js';
 import { DEFAULT_OSS_MAX_BODY_BYTES, handleOssRequest, isVirtualHostedOssRequest, refuseOversizedBody } from './oss/index.js';
-import { placeholderPicture } from './placeholder-pictures.js';
 import { checkAgainstSpec, specFor } from './spec-table.js';
 import { resumeLifecycle } from './state/media-lifecycle.js';
 import { SandboxState, SANDBOX_REGION, type SandboxData } from './state/sandbox-state.js';
@@ -183,12 +183,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     if (!ossHost && url.pathname === '/' && (req.method === 'GET' || req.method === 'POST')) return handleRpc(req, res, url, body);
     clock.settle();
     if (await handleOssRequest(req, res, env, body)) return persist();
-    const picture = req.method === 'GET' ? placeholderPicture(url.pathname) : undefined;
-    if (picture) return void res.writeHead(200, { 'content-type': picture.type, 'cache-control': 'max-age=3600' }).end(picture.body);
-    if (req.method === 'GET' && /^\/(play|snapshot|image|attached|dynamic|ai)\//.test(url.pathname)) {
-      res.writeHead(200, { 'content-type': /\.(jpe?g|png|gif)$/.test(url.pathname) ? `image/${url.pathname.split('.').pop()!.replace('jpg', 'jpeg')}` : 'application/octet-stream' });
-      return void res.end(Buffer.from(`sandbox media ${url.pathname}`));
-    }
+    if (handleMediaRequest(req, res, url, env)) return;
     res.writeHead(404, { 'content-type': 'application/json' });
     res.end(JSON.stringify({ Code: 'NotFound', Message: `Nothing at ${url.pathname}` }));
   }

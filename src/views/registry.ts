@@ -27,6 +27,11 @@ export const VIEW_URI_PREFIX = 'ui://vod/';
 
 /** Images and video from the account's play/CDN domains and storage buckets; no other network access. */
 export const mediaOnly = async (context: ViewContext): Promise<McpUiResourceCsp> => ({ resourceDomains: await mediaOrigins(context) });
+/** Media as mediaOnly, and fetch/XHR to the same origins: hls.js loads HLS playlists and segments by XHR (connect-src). */
+export const mediaPlayback = async (context: ViewContext): Promise<McpUiResourceCsp> => {
+  const origins = await mediaOrigins(context);
+  return { resourceDomains: origins, connectDomains: origins };
+};
 /** Draws only what the tool returned: no network at all. */
 export const noNetwork = async (): Promise<McpUiResourceCsp> => ({});
 
@@ -36,6 +41,13 @@ export const VIEWS: readonly ViewSpec[] = [
     title: 'Audit review',
     description: "A video's audit on its timeline: flagged frames at their timestamps, other findings, the AI suggestion, and pass/block through create_audit (which asks for confirmation).",
     csp: mediaOnly,
+    prefersBorder: true,
+  },
+  {
+    name: 'media-browser',
+    title: 'Media browser',
+    description: 'Covers, titles, status, duration and size of the media a search returned, paging through search_media, and a player for Normal media (get_play_info: MP4, HLS).',
+    csp: mediaPlayback,
     prefersBorder: true,
   },
   {

@@ -246,6 +246,7 @@ describe('OSS upload endpoint: authentication', () => {
 
   it('leaves non-OSS paths to the rest of the sandbox', async () => {
     const answer = await fetch(`${sandbox.url}/play/none/ld.mp4`);
-    expect(answer.status).toBe(200);
+    expect(answer.headers.get('content-type')).toBe('application/json');
+    expect(await answer.json()).toMatchObject({ Code: 'NotFound' });
   });
 });

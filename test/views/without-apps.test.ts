@@ -81,6 +81,7 @@ describe('clients without MCP Apps support', () => {
     const views = appsList.resources.filter((resource) => resource.uri.startsWith('ui://'));
     expect(views.map((resource) => [resource.uri, resource.mimeType])).toEqual([
       ['ui://vod/audit-review', 'text/html;profile=mcp-app'],
+      ['ui://vod/media-browser', 'text/html;profile=mcp-app'],
       ['ui://vod/usage', 'text/html;profile=mcp-app'],
     ]);
     expect(appsList.resources.filter((resource) => !resource.uri.startsWith('ui://'))).toEqual(plainList.resources);

@@ -10,6 +10,7 @@ export const getVideoInfo = defineTool({
   toolset: 'media',
   tier: 'read',
   tierReason: 'Reads one video’s metadata.',
+  view: 'media-browser',
   description:
     'Get one audio/video’s metadata: title, description, duration, cover, status, size, category, tags, snapshots. ' +
     'Use get_video_infos for up to 20 at once and get_play_info for play URLs.',

@@ -81,6 +81,7 @@ export const searchMedia = defineTool({
   toolset: 'media',
   tier: 'read',
   tierReason: 'Searches media metadata.',
+  view: 'media-browser',
   description:
     'Search videos, audios, images or attached media with a Match query or a structured MatchFilter; sort and page. Paging reaches 5000 hits; pass the returned ScrollToken to go further (video/audio).',
   input,

@@ -3,6 +3,7 @@ import { cancelUrlUploadJobs } from './cancel-url-upload-jobs.js';
 import { createUploadAttachedMedia } from './create-upload-attached-media.js';
 import { createUploadImage } from './create-upload-image.js';
 import { createUploadVideo } from './create-upload-video.js';
+import { seedDemoHls } from './demo-hls.js';
 import { deleteMultipartUpload } from './delete-multipart-upload.js';
 import { getPlayInfo } from './get-play-info.js';
 import { getUploadDetails } from './get-upload-details.js';
@@ -34,7 +35,10 @@ export const uploadPlaybackActions: ActionModule = {
   seed: (env, { demo }) => {
     if (demo) seedUploadDemo(env);
   },
-  seedDemo: seedMultipartDemo,
+  seedDemo: (env) => {
+    seedMultipartDemo(env);
+    seedDemoHls(env);
+  },
   // Timers are not persisted: a restored state resumes its unfinished URL pulls.
   attach: (env) => {
     for (const job of Object.values(urlUploadJobs(env))) scheduleUrlJob(env, job.JobId);

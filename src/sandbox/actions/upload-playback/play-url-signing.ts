@@ -23,3 +23,43 @@ export function signOssUrl(raw: string, expiresAtSeconds: number): string {
   const signature = createHmac('sha1', OSS_ACCESS_KEY_SECRET).update(`GET\n\n\n${expiresAtSeconds}\n${decodeURIComponent(url.pathname)}`).digest('base64');
   return withQuery(url, { Expires: String(expiresAtSeconds), OSSAccessKeyId: OSS_ACCESS_KEY_ID, Signature: signature });
 }
+
+/** What a play URL's query says about its signature, checked against the sandbox's keys at `nowSeconds`. */
+export type PlayUrlAuth =
+  | { readonly verdict: 'unsigned' }
+  | { readonly verdict: 'invalid' | 'expired'; readonly scheme: 'cdn' | 'oss' }
+  | { readonly verdict: 'valid'; readonly scheme: 'cdn'; readonly expiresAt: number; readonly uid: string; readonly rand: string }
+  | { readonly verdict: 'valid'; readonly scheme: 'oss'; readonly expiresAt: number };
+
+function unsignedCopy(url: URL, names: readonly string[]): string {
+  const copy = new URL(url);
+  for (const name of names) copy.searchParams.delete(name);
+  return copy.toString();
+}
+
+/** Verifies a URL made by signCdnUrl or signOssUrl (the CDN and OSS check these before serving the file). */
+export function readPlayUrlAuth(url: URL, nowSeconds: number): PlayUrlAuth {
+  const authKey = url.searchParams.get('auth_key');
+  if (authKey !== null) {
+    const parts = authKey.split('-');
+    const expiresAt = Number(parts[0]);
+    if (parts.length !== 4 || !Number.isInteger(expiresAt)) return { verdict: 'invalid', scheme: 'cdn' };
+    const [, rand, uid] = parts as [string, string, string, string];
+    if (new URL(signCdnUrl(unsignedCopy(url, ['auth_key']), expiresAt, uid, rand)).searchParams.get('auth_key') !== authKey) return { verdict: 'invalid', scheme: 'cdn' };
+    return expiresAt < nowSeconds ? { verdict: 'expired', scheme: 'cdn' } : { verdict: 'valid', scheme: 'cdn', expiresAt, uid, rand };
+  }
+  const signature = url.searchParams.get('Signature');
+  if (signature === null && !url.searchParams.has('Expires')) return { verdict: 'unsigned' };
+  const expiresAt = Number(url.searchParams.get('Expires'));
+  const base = unsignedCopy(url, ['Expires', 'OSSAccessKeyId', 'Signature']);
+  if (!Number.isInteger(expiresAt) || url.searchParams.get('OSSAccessKeyId') !== OSS_ACCESS_KEY_ID || new URL(signOssUrl(base, expiresAt)).searchParams.get('Signature') !== signature) {
+    return { verdict: 'invalid', scheme: 'oss' };
+  }
+  return expiresAt < nowSeconds ? { verdict: 'expired', scheme: 'oss' } : { verdict: 'valid', scheme: 'oss', expiresAt };
+}
+
+/** Signs another URL the way a valid one was signed (HLS segments of a signed playlist). */
+export function signLike(auth: PlayUrlAuth, raw: string): string {
+  if (auth.verdict !== 'valid') return raw;
+  return auth.scheme === 'cdn' ? signCdnUrl(raw, auth.expiresAt, auth.uid, auth.rand) : signOssUrl(raw, auth.expiresAt);
+}
