@@ -59,6 +59,22 @@ export class MemoryStore implements SharedStore {
     return Math.max(1, Math.ceil(((1 - bucket.tokens) / qps) * 1000));
   }
 
+  async acquireLease(key: string, owner: string, ttlMs: number): Promise<boolean> {
+    if (this.live(key)) return false;
+    this.set(key, owner, ttlMs);
+    return true;
+  }
+
+  async renewLease(key: string, owner: string, ttlMs: number): Promise<boolean> {
+    if (this.live(key)?.value !== owner) return false;
+    this.set(key, owner, ttlMs);
+    return true;
+  }
+
+  async releaseLease(key: string, owner: string): Promise<void> {
+    if (this.live(key)?.value === owner) this.entries.delete(key);
+  }
+
   async ping(): Promise<void> {}
 
   async close(): Promise<void> {
