@@ -64,6 +64,7 @@ async function main(argv: string[]): Promise<number> {
       files: config.transport === 'http' ? ('remote' as const) : ('local' as const),
       ...(config.uploadRoots ? { roots: config.uploadRoots } : {}),
       stateDir: config.stateDir,
+      ...(shared ? { sharedStore: shared } : {}),
       maxWaitMs: config.maxWaitMs,
       ...(uploadTickets ? { uploadTickets: { store: uploadTickets, serverUrl: () => serverUrl ?? '', packageName: SERVER_NAME } } : {}),
     },

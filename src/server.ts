@@ -17,6 +17,7 @@ import type { PollSettings } from './resources/subscriptions.js';
 import type { UploadTickets } from './client/upload/tickets.js';
 import type { ToolScopes } from './mcp/tool-scopes.js';
 import { clientSupportsViews, withViewMeta } from './views/index.js';
+import type { SharedStore } from './store/index.js';
 
 export const SERVER_NAME = 'alibabacloud-vod-mcp';
 export const SERVER_VERSION = '0.1.0';
@@ -49,6 +50,8 @@ export interface TaskOptions {
   readonly roots?: readonly string[];
   /** Task state (upload checkpoints, bulk plans). */
   readonly stateDir: string;
+  /** A replica group's shared store (--redis): bulk plans live there instead of stateDir. */
+  readonly sharedStore?: SharedStore;
   /** The longest one call of a wait tool waits (default 45 s). */
   readonly maxWaitMs?: number;
   /** Remote mode: where upload tickets are kept, and the URL the user's uploader reaches this server at. */
@@ -112,6 +115,7 @@ function taskHost(options: TaskOptions | undefined, roots: () => Promise<string[
     allowedRoots: async () => [...new Set([...configured, ...(await roots()).map((root) => resolvePath(root))])],
     stateDir: options?.stateDir ?? resolvePath(tmpdir(), 'vod-mcp-state'),
     maxWaitMs: options?.maxWaitMs ?? DEFAULT_MAX_WAIT_MS,
+    sharedStore: options?.sharedStore,
     uploadTickets: options?.uploadTickets && ticketIssuer(options.uploadTickets),
   };
 }

@@ -1,3 +1,5 @@
+import { TokenBuckets } from '../store/token-buckets.js';
+
 /**
  * Client-side token buckets, one per action, sized from the per-account QPS table (spec chapter 2),
  * so the server spaces out bursts itself instead of collecting Throttling.User errors.
@@ -9,34 +11,23 @@
 export const PACE = 0.9;
 
 export class RateLimiter {
-  private readonly buckets = new Map<string, { tokens: number; updatedAt: number }>();
+  private readonly buckets: TokenBuckets;
 
   constructor(
     private readonly qpsFor: (action: string) => number | undefined,
-    private readonly now: () => number = () => performance.now(),
+    now: () => number = () => performance.now(),
     private readonly sleep: (ms: number) => Promise<void> = (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-  ) {}
+  ) {
+    this.buckets = new TokenBuckets(now);
+  }
 
   async acquire(action: string): Promise<void> {
     const qps = this.qpsFor(action);
     if (!qps || qps <= 0) return;
-    const rate = qps * PACE;
     for (;;) {
-      const bucket = this.refill(action, qps, rate);
-      if (bucket.tokens >= 1) {
-        bucket.tokens -= 1;
-        return;
-      }
-      await this.sleep(Math.ceil(((1 - bucket.tokens) / rate) * 1000));
+      const wait = this.buckets.take(action, qps * PACE, qps);
+      if (wait <= 0) return;
+      await this.sleep(wait);
     }
-  }
-
-  private refill(action: string, capacity: number, rate: number): { tokens: number; updatedAt: number } {
-    const now = this.now();
-    const bucket = this.buckets.get(action) ?? { tokens: capacity, updatedAt: now };
-    bucket.tokens = Math.min(capacity, bucket.tokens + ((now - bucket.updatedAt) / 1000) * rate);
-    bucket.updatedAt = now;
-    this.buckets.set(action, bucket);
-    return bucket;
   }
 }

@@ -1,30 +1,16 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { localConsumedTokens } from '../store/confirmations.js';
 
 /**
  * Where spent token nonces are remembered. Single use holds across every instance that shares one store:
- * the in-memory store is local to a process, so tokens minted by another instance are refused unless the
- * store is `shared` (a Redis store with `SET nonce 1 NX PXAT expiresAt` fits this interface).
+ * the default (`localConsumedTokens`, a MemoryStore) is local to a process, so tokens minted by another instance are
+ * refused unless the store is `shared` (`sharedConsumedTokens` over the Redis store).
  */
 export interface ConsumedTokenStore {
   /** True when every instance of the group uses this same store. */
   readonly shared: boolean;
   /** Records the nonce as spent until `expiresAt` (ms since epoch); false when it was already spent. Atomic. */
   consume(nonce: string, expiresAt: number): Promise<boolean>;
-}
-
-export class InMemoryConsumedTokenStore implements ConsumedTokenStore {
-  readonly shared = false;
-  private readonly spent = new Map<string, number>();
-
-  constructor(private readonly now: () => number = Date.now) {}
-
-  async consume(nonce: string, expiresAt: number): Promise<boolean> {
-    const now = this.now();
-    for (const [known, expiry] of this.spent) if (expiry < now) this.spent.delete(known);
-    if (this.spent.has(nonce)) return false;
-    this.spent.set(nonce, expiresAt);
-    return true;
-  }
 }
 
 export interface TokenOptions {
@@ -72,7 +58,7 @@ export class ConfirmationTokens {
   constructor(options: TokenOptions = {}) {
     this.key = options.key ? createHash('sha256').update(options.key).digest() : randomBytes(32);
     this.group = createHmac('sha256', this.key).update('vod-mcp confirmation group').digest('base64url').slice(0, 12);
-    this.store = options.store ?? new InMemoryConsumedTokenStore(options.now);
+    this.store = options.store ?? localConsumedTokens(options.now);
     this.ttlMs = options.ttlMs ?? 5 * 60 * 1000;
     this.now = options.now ?? Date.now;
   }

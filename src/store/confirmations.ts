@@ -1,3 +1,4 @@
+import { MemoryStore } from './memory.js';
 import type { SharedStore } from './types.js';
 
 /**
@@ -8,6 +9,15 @@ import type { SharedStore } from './types.js';
 export function sharedConsumedTokens(store: SharedStore, now: () => number = Date.now): { readonly shared: boolean; consume(nonce: string, expiresAt: number): Promise<boolean> } {
   return {
     shared: store.shared,
-    consume: (nonce, expiresAt) => store.consumeOnce(`confirm:${nonce}`, Math.max(1, expiresAt - now())),
+    // Kept through expiresAt itself: a token is still good at that millisecond.
+    consume: (nonce, expiresAt) => store.consumeOnce(`confirm:${nonce}`, Math.max(1, expiresAt - now() + 1)),
   };
+}
+
+/**
+ * The single-process default: spent nonces in a MemoryStore of this process, never evicted before they expire (an
+ * evicted mark would let its token be redeemed again), swept as they expire.
+ */
+export function localConsumedTokens(now: () => number = Date.now): ReturnType<typeof sharedConsumedTokens> {
+  return sharedConsumedTokens(new MemoryStore({ maxEntries: Infinity, now }), now);
 }

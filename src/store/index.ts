@@ -3,7 +3,7 @@ import type { SharedStore, StoreLog } from './types.js';
 
 export { MemoryStore } from './memory.js';
 export { SharedRateLimiter } from './shared-limiter.js';
-export { sharedConsumedTokens } from './confirmations.js';
+export { localConsumedTokens, sharedConsumedTokens } from './confirmations.js';
 export type { SharedStore, StoreLog } from './types.js';
 
 export interface StoreOptions {

@@ -1,3 +1,4 @@
+import { TokenBuckets } from './token-buckets.js';
 import type { SharedStore } from './types.js';
 
 interface Entry {
@@ -6,7 +7,7 @@ interface Entry {
 }
 
 export interface MemoryStoreOptions {
-  /** Entries at most (default 10,000); past it the oldest is dropped. */
+  /** Entries at most (default 10,000); past it the oldest is dropped (Infinity: never, for marks that must not be lost). */
   readonly maxEntries?: number;
   readonly now?: () => number;
 }
@@ -16,7 +17,7 @@ export class MemoryStore implements SharedStore {
   readonly shared = false;
   readonly kind = 'memory' as const;
   private readonly entries = new Map<string, Entry>();
-  private readonly buckets = new Map<string, { tokens: number; at: number }>();
+  private readonly buckets: TokenBuckets;
   private readonly maxEntries: number;
   private readonly now: () => number;
   private writes = 0;
@@ -24,6 +25,7 @@ export class MemoryStore implements SharedStore {
   constructor(options: MemoryStoreOptions = {}) {
     this.maxEntries = options.maxEntries ?? 10_000;
     this.now = options.now ?? Date.now;
+    this.buckets = new TokenBuckets(this.now);
   }
 
   async consumeOnce(key: string, ttlMs: number): Promise<boolean> {
@@ -47,16 +49,23 @@ export class MemoryStore implements SharedStore {
   }
 
   async rateSlot(action: string, qps: number, burst: number): Promise<number> {
-    const now = this.now();
-    const bucket = this.buckets.get(action) ?? { tokens: burst, at: now };
-    bucket.tokens = Math.min(burst, bucket.tokens + ((now - bucket.at) / 1000) * qps);
-    bucket.at = now;
-    this.buckets.set(action, bucket);
-    if (bucket.tokens >= 1) {
-      bucket.tokens -= 1;
-      return 0;
-    }
-    return Math.max(1, Math.ceil(((1 - bucket.tokens) / qps) * 1000));
+    return this.buckets.take(action, qps, burst);
+  }
+
+  async acquireLease(key: string, owner: string, ttlMs: number): Promise<boolean> {
+    if (this.live(key)) return false;
+    this.set(key, owner, ttlMs);
+    return true;
+  }
+
+  async renewLease(key: string, owner: string, ttlMs: number): Promise<boolean> {
+    if (this.live(key)?.value !== owner) return false;
+    this.set(key, owner, ttlMs);
+    return true;
+  }
+
+  async releaseLease(key: string, owner: string): Promise<void> {
+    if (this.live(key)?.value === owner) this.entries.delete(key);
   }
 
   async ping(): Promise<void> {}

@@ -20,7 +20,21 @@ redis.call('SET', KEYS[1], string.format('%.3f', next), 'PX', math.ceil(next - n
 return 0
 `;
 
-type GcraClient = RedisClient & { vodMcpGcra(key: string, interval: string, burst: string): Promise<number> };
+/** Lease renewal and release: only while KEYS[1] still holds ARGV[1] (the owner), so a lost lease stays lost. */
+const RENEW_LEASE = `
+if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
+return 0
+`;
+const RELEASE_LEASE = `
+if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+return 0
+`;
+
+type GcraClient = RedisClient & {
+  vodMcpGcra(key: string, interval: string, burst: string): Promise<number>;
+  vodMcpRenewLease(key: string, owner: string, ttlMs: string): Promise<number>;
+  vodMcpReleaseLease(key: string, owner: string): Promise<number>;
+};
 
 export interface RedisStoreOptions {
   /** redis://[user:password@]host:port[/db] (a secret: it is never logged). */
@@ -43,19 +57,25 @@ export async function openRedisStore(options: RedisStoreOptions): Promise<Shared
     lazyConnect: true,
   }) as GcraClient;
   client.defineCommand('vodMcpGcra', { numberOfKeys: 1, lua: GCRA });
+  client.defineCommand('vodMcpRenewLease', { numberOfKeys: 1, lua: RENEW_LEASE });
+  client.defineCommand('vodMcpReleaseLease', { numberOfKeys: 1, lua: RELEASE_LEASE });
   watch(client, options.log);
   client.connect().catch(() => {
     // Logged by watch(); ioredis keeps retrying.
   });
   const key = (name: string) => options.prefix + name;
+  const ms = (ttlMs: number) => Math.max(1, Math.ceil(ttlMs));
   return {
     shared: true,
     kind: 'redis',
-    consumeOnce: async (name, ttlMs) => (await client.set(key(name), '1', 'PX', Math.max(1, Math.ceil(ttlMs)), 'NX')) === 'OK',
-    put: async (name, value, ttlMs) => void (await client.set(key(name), value, 'PX', Math.max(1, Math.ceil(ttlMs)))),
+    consumeOnce: async (name, ttlMs) => (await client.set(key(name), '1', 'PX', ms(ttlMs), 'NX')) === 'OK',
+    put: async (name, value, ttlMs) => void (await client.set(key(name), value, 'PX', ms(ttlMs))),
     get: async (name) => (await client.get(key(name))) ?? undefined,
     take: async (name) => (await client.getdel(key(name))) ?? undefined,
     rateSlot: async (action, qps, burst) => Number(await client.vodMcpGcra(key(`rate:${action}`), String(1000 / qps), String(burst))),
+    acquireLease: async (name, owner, ttlMs) => (await client.set(key(name), owner, 'PX', ms(ttlMs), 'NX')) === 'OK',
+    renewLease: async (name, owner, ttlMs) => Number(await client.vodMcpRenewLease(key(name), owner, String(ms(ttlMs)))) === 1,
+    releaseLease: async (name, owner) => void (await client.vodMcpReleaseLease(key(name), owner)),
     ping: async () => void (await client.ping()),
     close: async () => {
       await client.quit().catch(() => client.disconnect());
@@ -75,7 +95,7 @@ function watch(client: RedisClient, log: StoreLog): void {
   client.on('error', (error: Error) => {
     if (reported) return;
     reported = true;
-    log.warn(`redis: ${up ? 'connection lost' : 'cannot connect'} (${error.message}); reconnecting, meanwhile confirmations and upload tickets are refused and the rate limiter uses its local share`);
+    log.warn(`redis: ${up ? 'connection lost' : 'cannot connect'} (${error.message}); reconnecting, meanwhile confirmations, upload tickets and bulk plans are refused and the rate limiter uses its local share`);
   });
   client.on('end', () => {
     up = false;

@@ -1,4 +1,4 @@
-import { MemoryStore } from './memory.js';
+import { TokenBuckets } from './token-buckets.js';
 import type { SharedStore, StoreLog } from './types.js';
 
 export interface SharedLimiterOptions {
@@ -23,7 +23,7 @@ export interface SharedLimiterOptions {
  * it once; it returns to the shared bucket as soon as the store answers again.
  */
 export class SharedRateLimiter {
-  private readonly local = new MemoryStore();
+  private readonly local = new TokenBuckets();
   private readonly sleep: (ms: number) => Promise<void>;
   private degraded = false;
 
@@ -50,7 +50,7 @@ export class SharedRateLimiter {
 
   private async acquireLocally(action: string, share: number): Promise<void> {
     for (;;) {
-      const wait = await this.local.rateSlot(action, share, Math.max(1, Math.floor(share / 2)));
+      const wait = this.local.take(action, share, Math.max(1, Math.floor(share / 2)));
       if (wait <= 0) return;
       await this.sleep(wait);
     }

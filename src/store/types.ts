@@ -1,7 +1,7 @@
 /**
  * Shared state of a group of replicas. The in-memory store keeps everything in this process (one instance, the
  * default); the Redis store (`--redis URL`) is shared by every replica pointed at the same Redis and prefix.
- * Keys are namespaced by their users (`confirm:`, `ticket:`, `rate:`); the store adds its prefix.
+ * Keys are namespaced by their users (`confirm:`, `ticket:`, `rate:`, `bulk:`); the store adds its prefix.
  */
 export interface SharedStore {
   /** True when every replica of the group sees this same store (Redis); false for the in-memory store. */
@@ -20,6 +20,15 @@ export interface SharedStore {
    * else how many ms to wait before asking again (nothing was taken).
    */
   rateSlot(action: string, qps: number, burst: number): Promise<number>;
+  /**
+   * Takes the lease `key` for `owner` (a random ID of the holder) for `ttlMs` when nobody holds it: true when taken.
+   * A lease is a lock that ends by itself when its holder stops renewing it (a crashed replica).
+   */
+  acquireLease(key: string, owner: string, ttlMs: number): Promise<boolean>;
+  /** Extends the lease to `ttlMs` from now if `owner` still holds it; false when it is held by another or by nobody. */
+  renewLease(key: string, owner: string, ttlMs: number): Promise<boolean>;
+  /** Ends the lease if `owner` holds it (another holder's lease is left alone). */
+  releaseLease(key: string, owner: string): Promise<void>;
   /** Resolves when the store answers (Redis PING); rejects otherwise. */
   ping(): Promise<void>;
   close(): Promise<void>;

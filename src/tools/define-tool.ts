@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { ApiParams, ApiResponse, VodApi } from '../client/index.js';
 import type { UploadGrant } from '../client/upload/tickets.js';
+import type { SharedStore } from '../store/index.js';
 import { hardenInput } from './schema-helpers.js';
 import type { Toolset } from './toolsets.js';
 import { wireFormatOf } from './wire-format.js';
@@ -50,6 +51,11 @@ export interface TaskHost {
   allowedRoots(): Promise<readonly string[]>;
   /** A directory for task state: upload checkpoints, bulk plans and their progress. */
   readonly stateDir: string;
+  /**
+   * The replica group's shared store (--redis): bulk plans, their progress and their run lock live there instead of
+   * under stateDir, so any replica can run a plan made through another. Undefined for a single process.
+   */
+  readonly sharedStore?: SharedStore | undefined;
   /** The longest one call of a wait tool waits before it answers "still running, call again". */
   readonly maxWaitMs: number;
   /** Remote mode: a single-use ticket for one media record's upload, and the command the user runs on their machine. */

@@ -116,6 +116,16 @@ describe('SetCategory over 60 generated videos', () => {
     expect(requests('UpdateVideoInfos')).toBe(before.updates);
     expect(requests('GetVideoInfos')).toBe(before.lookups);
   });
+
+  it('get_bulk_job reads the results from the plan file without a call or a confirmation', async () => {
+    const before = sandbox.requests.length;
+    const asked = messages.length;
+    const { data } = await call('get_bulk_job', { JobId: jobId });
+    expect(data).toMatchObject({ JobId: jobId, Operation: 'SetCategory', Total: 60, Changed: 60 - already.length - 2, NotFound: 2, Remaining: 0, Running: false });
+    expect(data.NextStep).toMatch(/^Done/);
+    expect(sandbox.requests.length).toBe(before);
+    expect(messages.length).toBe(asked);
+  });
 });
 
 describe('AddTags and Delete', () => {

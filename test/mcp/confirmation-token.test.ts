@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConfirmationTokens, InMemoryConsumedTokenStore, type ConsumedTokenStore } from '../../src/mcp/confirmation-token.js';
+import { ConfirmationTokens, type ConsumedTokenStore } from '../../src/mcp/confirmation-token.js';
+import { localConsumedTokens } from '../../src/store/index.js';
 import { Confirmation, DEFAULT_CONFIRM_TIMEOUT_MS } from '../../src/mcp/confirmation.js';
 
 const ARGS = { VideoIds: ['a'] };
@@ -7,7 +8,7 @@ const ARGS = { VideoIds: ['a'] };
 /** What a Redis store would be: one atomic set of spent nonces that every instance of the group shares. */
 class SharedStore implements ConsumedTokenStore {
   readonly shared = true;
-  private readonly inner = new InMemoryConsumedTokenStore();
+  private readonly inner = localConsumedTokens();
   consume(nonce: string, expiresAt: number) {
     return this.inner.consume(nonce, expiresAt);
   }
@@ -51,7 +52,7 @@ describe('confirmation tokens', () => {
 
   it('expire, and the in-memory store forgets spent nonces once they have expired', async () => {
     let now = 1_000_000;
-    const store = new InMemoryConsumedTokenStore(() => now);
+    const store = localConsumedTokens(() => now);
     const tokens = new ConfirmationTokens({ store, now: () => now, ttlMs: 1_000 });
     const { token, expiresAt } = tokens.issue('delete_video', ARGS, 'destructive/auto');
     expect(expiresAt).toBe(new Date(1_001_000).toISOString());

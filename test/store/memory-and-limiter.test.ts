@@ -26,6 +26,30 @@ describe('MemoryStore', () => {
   });
 });
 
+describe('MemoryStore leases', () => {
+  it('one owner at a time; only the owner renews or releases; an unrenewed lease ends by itself', async () => {
+    let now = 0;
+    const store = new MemoryStore({ now: () => now });
+    expect(await store.acquireLease('run', 'a', 1_000)).toBe(true);
+    expect(await store.acquireLease('run', 'b', 1_000)).toBe(false);
+    expect(await store.get('run')).toBe('a');
+    await store.releaseLease('run', 'b');
+    expect(await store.renewLease('run', 'b', 1_000)).toBe(false);
+    now = 900;
+    expect(await store.renewLease('run', 'a', 1_000)).toBe(true);
+    now = 1_800;
+    expect(await store.acquireLease('run', 'b', 1_000)).toBe(false);
+    now = 1_900;
+    // Expired: a's renewal is refused (it lost the lease), and b can take it.
+    expect(await store.renewLease('run', 'a', 1_000)).toBe(false);
+    expect(await store.acquireLease('run', 'b', 1_000)).toBe(true);
+    await store.releaseLease('run', 'a');
+    expect(await store.get('run')).toBe('b');
+    await store.releaseLease('run', 'b');
+    expect(await store.get('run')).toBeUndefined();
+  });
+});
+
 describe('SharedRateLimiter', () => {
   const lines: string[] = [];
   const log = { warn: (line: string) => void lines.push(`warn ${line}`), info: (line: string) => void lines.push(`info ${line}`) };

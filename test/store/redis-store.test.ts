@@ -45,6 +45,23 @@ describe.skipIf(noRedis)('the Redis store (needs redis-server; apt-get install -
     expect(answers[3]).toBeGreaterThan(90_000);
   });
 
+  it('a lease has one owner across two connections; only its owner renews or releases it; it expires when not renewed', async () => {
+    const taken = await Promise.all([store.acquireLease('lease', 'a', 10_000), other.acquireLease('lease', 'b', 10_000)]);
+    const owner = taken[0] ? 'a' : 'b';
+    expect([...taken].sort()).toEqual([false, true]);
+    const stranger = owner === 'a' ? 'b' : 'a';
+    expect(await other.renewLease('lease', stranger, 10_000)).toBe(false);
+    await other.releaseLease('lease', stranger);
+    expect(await store.get('lease')).toBe(owner);
+    expect(await other.renewLease('lease', owner, 10_000)).toBe(true);
+    await store.releaseLease('lease', owner);
+    expect(await other.get('lease')).toBeUndefined();
+    expect(await other.acquireLease('short', 'c', 50)).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    expect(await store.renewLease('short', 'c', 10_000)).toBe(false);
+    expect(await store.acquireLease('short', 'd', 10_000)).toBe(true);
+  });
+
   it('a confirmation token is consumed once across two instances sharing the store', async () => {
     const key = 'shared-confirm-key-0123456789';
     const [a, b] = [store, other].map((shared) => new ConfirmationTokens({ key, store: sharedConsumedTokens(shared) }));

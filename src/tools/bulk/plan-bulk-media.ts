@@ -3,7 +3,8 @@ import { listOf, str, type ApiResponse } from '../../client/index.js';
 import { SEARCH_LIMITS } from '../../search/index.js';
 import { defineTaskTool, type ToolContext } from '../define-tool.js';
 import { alreadyDone, checkOperation, describeOperation, localFailure, OPERATION_RULES, operationOf, operationShape, prefixedTitle } from './operation.js';
-import { newJobId, num, stateDirOf, writePlan, type BulkOperation, type BulkPlan, type PlanItem } from './plan-store.js';
+import { newJobId, num, type BulkOperation, type BulkPlan, type PlanItem } from './plan-store.js';
+import { plansOf } from './plans.js';
 
 const PAGE_SIZE = 100;
 const SAMPLE = 10;
@@ -44,7 +45,7 @@ export const planBulkMedia = defineTaskTool({
   title: 'Plan a bulk change of videos',
   toolset: 'bulk',
   tier: 'read',
-  tierReason: 'A dry run: searches and records a plan in the server\'s state directory; changes no media.',
+  tierReason: 'A dry run: searches and records a plan in the server\'s state (its state directory, or Redis with --redis); changes no media.',
   description:
     'Dry run of one operation (Delete, SetCategory, AddTags, SetTitlePrefix, RefreshPlayUrls, SubmitTranscodes) over every video a SearchMedia Match selects (up to MaxItems): ' +
     'counts what would change, what already is in the target state and what would fail, shows a sample, and saves the plan under a JobId. ' +
@@ -52,7 +53,7 @@ export const planBulkMedia = defineTaskTool({
   input,
   output,
   handler: async (args, context) => {
-    stateDirOf(context);
+    const plans = plansOf(context);
     const operation = operationOf(args);
     const maxItems = args.MaxItems ?? 1000;
     const { items, total } = await searchVideos(context, args.Match, maxItems);
@@ -67,7 +68,7 @@ export const planBulkMedia = defineTaskTool({
       LeftOut: Math.max(0, total - items.length),
       Items: items,
     };
-    await writePlan(context, plan);
+    await plans.write(plan);
     const outcomes = items.map((item) => outcomeOf(operation, item));
     const unchanged = outcomes.filter((outcome) => outcome.Outcome === 'unchanged').length;
     const failing = outcomes.filter((outcome) => outcome.Outcome === 'fail').length;

@@ -1,7 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, open, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import type { ToolContext } from '../define-tool.js';
 import { TaskError } from '../tasks/task-error.js';
 
 /** What a bulk job does to each video. */
@@ -49,27 +46,40 @@ export interface BulkPlan {
 
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export function stateDirOf(context: ToolContext): string {
-  if (!context.host) throw new TaskError('bulk plans need the server\'s state directory, which this server was started without.');
-  return join(context.host.stateDir, 'bulk');
-}
-
-export function planPath(context: ToolContext, jobId: string): string {
-  if (!UUID.test(jobId)) throw new TaskError(`JobId ${jobId} is not a bulk job ID.`);
-  return join(stateDirOf(context), `${jobId.toLowerCase()}.json`);
-}
-
 export const newJobId = (): string => randomUUID();
 
-export async function readPlan(context: ToolContext, jobId: string): Promise<BulkPlan> {
-  const path = planPath(context, jobId);
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new TaskError(`No bulk plan ${jobId}: call plan_bulk_media first.`);
-    throw error;
-  }
+/**
+ * Where bulk plans, their progress and their run lock live: files under the state directory (one process or one
+ * disk), or the replica group's shared store (--redis), so a plan made through one replica runs through any other.
+ */
+export interface PlanStore {
+  /** The plan, or a TaskError saying it is unknown, damaged, or cannot be read now. */
+  read(jobId: string): Promise<BulkPlan>;
+  /** Saves the whole plan at once: a reader sees the old or the new state, never half of one. */
+  write(plan: BulkPlan): Promise<void>;
+  /** The run lock: undefined when another run holds the plan. Atomic across every process sharing the store. */
+  acquire(jobId: string): Promise<PlanLock | undefined>;
+  /** Whether a run holds the plan now (for the preview and get_bulk_job; acquire still decides). */
+  isHeld(jobId: string): Promise<boolean>;
+}
+
+export interface PlanLock {
+  /** Called before every save: a long run is not taken for a crashed one. Throws when the lock was lost meanwhile. */
+  renew(): Promise<void>;
+  /** Never throws. */
+  release(): Promise<void>;
+}
+
+/** A run lock not renewed for this long is left over by a crashed run (the holder renews it after every chunk, which takes seconds). */
+export const STALE_LOCK_MS = 10 * 60_000;
+
+export function checkJobId(jobId: string): string {
+  if (!UUID.test(jobId)) throw new TaskError(`JobId ${jobId} is not a bulk job ID.`);
+  return jobId.toLowerCase();
+}
+
+/** A stored plan's text as a plan, or a TaskError when it is not one this server wrote. */
+export function parsePlan(jobId: string, text: string): BulkPlan {
   let plan: BulkPlan;
   try {
     plan = JSON.parse(text) as BulkPlan;
@@ -82,15 +92,7 @@ export async function readPlan(context: ToolContext, jobId: string): Promise<Bul
   return plan;
 }
 
-/** Written to a temporary file, then renamed over the plan: a crash leaves the old or the new state, never half of one. */
-export async function writePlan(context: ToolContext, plan: BulkPlan): Promise<void> {
-  const path = planPath(context, plan.JobId);
-  await mkdir(stateDirOf(context), { recursive: true });
-  plan.UpdatedAt = new Date().toISOString();
-  const temporary = `${path}.${process.pid}.${randomUUID().slice(0, 8)}.tmp`;
-  await writeFile(temporary, JSON.stringify(plan, null, 1), { mode: 0o600 });
-  await rename(temporary, path);
-}
+export const unknownPlan = (jobId: string) => new TaskError(`No bulk plan ${jobId}: call plan_bulk_media first.`);
 
 export function countStates(items: readonly PlanItem[]): Record<ItemState, number> {
   const counts: Record<ItemState, number> = { pending: 0, changed: 0, unchanged: 0, not_found: 0, forbidden: 0, failed: 0 };
@@ -102,93 +104,3 @@ export const num = (value: unknown): number | undefined => {
   const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
   return Number.isFinite(n) ? n : undefined;
 };
-
-/**
- * At most one run of a plan at a time. A Redis (or any shared-store) implementation can replace the local one: acquire
- * must be atomic and answer undefined when another holder has the plan; release must not throw.
- */
-export interface PlanLocks {
-  acquire(jobId: string, planFile: string): Promise<PlanLock | undefined>;
-  /** Whether a run holds the plan now (for the preview; acquire still decides). */
-  isHeld(jobId: string, planFile: string): Promise<boolean>;
-}
-
-export interface PlanLock {
-  /** Called after every chunk: a long run is not taken for a crashed one. */
-  renew(): Promise<void>;
-  release(): Promise<void>;
-}
-
-/** A lock file older than this is left over by a crashed run (the holder renews it after every chunk, which takes seconds). */
-export const STALE_LOCK_MS = 10 * 60_000;
-
-/**
- * This process's runs (a Set, so two calls in one server exclude each other without touching the disk first) and
- * other processes sharing the state directory (an exclusive `<plan>.lock` file, created with 'wx').
- */
-export class LocalPlanLocks implements PlanLocks {
-  private readonly running = new Set<string>();
-
-  constructor(private readonly now: () => number = Date.now) {}
-
-  async acquire(_jobId: string, planFile: string): Promise<PlanLock | undefined> {
-    const key = planFile;
-    if (this.running.has(key)) return undefined;
-    this.running.add(key);
-    const lockFile = `${planFile}.lock`;
-    try {
-      if (!(await this.createLockFile(lockFile))) {
-        this.running.delete(key);
-        return undefined;
-      }
-    } catch (error) {
-      this.running.delete(key);
-      throw error;
-    }
-    return {
-      renew: async () => {
-        const at = new Date(this.now());
-        await utimes(lockFile, at, at).catch(() => {});
-      },
-      release: async () => {
-        this.running.delete(key);
-        await rm(lockFile, { force: true }).catch(() => {});
-      },
-    };
-  }
-
-  async isHeld(_jobId: string, planFile: string): Promise<boolean> {
-    if (this.running.has(planFile)) return true;
-    const age = await lockAge(`${planFile}.lock`, this.now());
-    return age !== undefined && age < STALE_LOCK_MS;
-  }
-
-  private async createLockFile(lockFile: string): Promise<boolean> {
-    for (let attempt = 0; attempt < 2; attempt++) {
-      try {
-        const handle = await open(lockFile, 'wx', 0o600);
-        await handle.writeFile(JSON.stringify({ pid: process.pid, at: new Date(this.now()).toISOString() }));
-        await handle.close();
-        return true;
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-        const age = await lockAge(lockFile, this.now());
-        if (age !== undefined && age < STALE_LOCK_MS) return false;
-        // Stale (or gone meanwhile): remove it and try once more; a racing process may win that second 'wx'.
-        await rm(lockFile, { force: true });
-      }
-    }
-    return false;
-  }
-}
-
-async function lockAge(lockFile: string, now: number): Promise<number | undefined> {
-  try {
-    return now - (await stat(lockFile)).mtimeMs;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
-}
-
-export const planLocks: PlanLocks = new LocalPlanLocks();

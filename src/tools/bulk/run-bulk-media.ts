@@ -5,35 +5,26 @@ import { defineTaskTool, type ToolContext } from '../define-tool.js';
 import { TaskError } from '../tasks/task-error.js';
 import { EXECUTORS, isApiError, LOST_ANSWER_NOTE, NOT_FOUND_CODES, settle, settleWithError, type Target } from './executors/index.js';
 import { alreadyDone, describeOperation, localFailure } from './operation.js';
-import { countStates, num, planLocks, planPath, readPlan, STALE_LOCK_MS, writePlan, type BulkPlan, type PlanItem } from './plan-store.js';
+import { jobIdArgument, reportOf, reportShape } from './bulk-report.js';
+import { num, STALE_LOCK_MS, type BulkPlan, type PlanItem } from './plan-store.js';
+import { plansOf } from './plans.js';
 
 /** GetVideoInfos, UpdateVideoInfos, DeleteVideo and RefreshMediaPlayUrls take at most 20 videos a call. */
 const CHUNK = 20;
 const SHOWN = 20;
-const JOBS_SHOWN = 100;
 
 const input = z.strictObject({
-  JobId: z.string().regex(/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/, 'must be a JobId from plan_bulk_media').describe('The plan, from plan_bulk_media.'),
+  JobId: jobIdArgument,
   MaxItems: z.number().int().min(1).max(10_000).optional().describe('Videos processed at most in this call (default: all still to do); call again to go on.'),
 });
 
+const { Failures, Jobs, NextStep, ...counts } = reportShape;
 const output = z.object({
-  JobId: z.string(),
-  Operation: z.string(),
-  Total: z.number().int(),
-  Changed: z.number().int(),
-  Unchanged: z.number().int(),
-  NotFound: z.number().int(),
-  Forbidden: z.number().int().describe('Refused for lack of permission (RAM policy, app).'),
-  Failed: z.number().int(),
-  Remaining: z.number().int(),
+  ...counts,
   Stopped: z.boolean().optional().describe('The call was cancelled between chunks; the state so far is saved.'),
-  Failures: z.array(z.object({ VideoId: z.string(), State: z.enum(['failed', 'forbidden']), Code: z.string(), Message: z.string().optional() })),
-  Jobs: z
-    .array(z.object({ VideoId: z.string(), JobId: z.string() }))
-    .optional()
-    .describe('SubmitTranscodes: TranscodeTaskId per video; RefreshPlayUrls: MediaRefreshJobId. For wait_for_job.'),
-  NextStep: z.string(),
+  Failures,
+  Jobs,
+  NextStep,
 });
 
 /** Pending first, then failed and forbidden ones (retried on a rerun). */
@@ -54,8 +45,9 @@ export const runBulkMedia = defineTaskTool({
   input,
   output,
   preview: async ({ JobId, MaxItems }, context) => {
-    const plan = await readPlan(context, JobId);
-    if (await planLocks.isHeld(plan.JobId, planPath(context, plan.JobId))) throw alreadyRunning(plan.JobId);
+    const plans = plansOf(context);
+    const plan = await plans.read(JobId);
+    if (await plans.isHeld(plan.JobId)) throw alreadyRunning(plan.JobId);
     const pending = toDo(plan).slice(0, MaxItems ?? Infinity);
     return {
       summary: `${describeOperation(plan.Operation, pending.length)} (plan ${plan.JobId}${pending.length < plan.Items.length ? `, ${plan.Items.length} in the plan` : ''}).`,
@@ -63,15 +55,20 @@ export const runBulkMedia = defineTaskTool({
     };
   },
   handler: async ({ JobId, MaxItems }, context) => {
-    // An unknown plan is refused before any lock file is made for it.
-    await readPlan(context, JobId);
-    const lock = await planLocks.acquire(JobId, planPath(context, JobId));
+    const plans = plansOf(context);
+    // An unknown plan is refused before any lock is taken for it.
+    await plans.read(JobId);
+    const lock = await plans.acquire(JobId);
     if (!lock) throw alreadyRunning(JobId);
     try {
-      // Read again under the lock: a run that just finished may have changed it.
-      const plan = await readPlan(context, JobId);
+      // Read again under the lock: a run that just finished (on any replica) may have changed it.
+      const plan = await plans.read(JobId);
       const work = toDo(plan).slice(0, MaxItems ?? Infinity);
-      const save = () => writePlan(context, plan);
+      // Renewed before every save: a run that lost its lock stops instead of writing over another run's progress.
+      const save = async () => {
+        await lock.renew();
+        await plans.write(plan);
+      };
       let done = 0;
       let stopped = false;
       for (const batch of chunk(work, CHUNK)) {
@@ -82,10 +79,10 @@ export const runBulkMedia = defineTaskTool({
         await processChunk(plan, batch, context, save);
         done += batch.length;
         await save();
-        await lock.renew();
         context.progress?.(done, work.length, `${done} of ${work.length} videos processed`);
       }
-      return report(plan, stopped || context.signal?.aborted === true);
+      const cancelled = stopped || context.signal?.aborted === true;
+      return { ...reportOf(plan, { stopped: cancelled }), ...(cancelled ? { Stopped: true } : {}) };
     } finally {
       await lock.release();
     }
@@ -93,39 +90,7 @@ export const runBulkMedia = defineTaskTool({
 });
 
 const alreadyRunning = (jobId: string) =>
-  new TaskError(`The bulk plan ${jobId} is already running in another call. Do not start it again: wait for that call's result (or, if it was interrupted, call run_bulk_media with this JobId again after ${STALE_LOCK_MS / 60_000} minutes; it resumes where it stopped).`);
-
-function report(plan: BulkPlan, stopped: boolean): z.input<typeof output> {
-  const counts = countStates(plan.Items);
-  const remaining = counts.pending;
-  const failures = plan.Items.filter((item) => item.State === 'failed' || item.State === 'forbidden');
-  const jobs = plan.Items.flatMap((item) => (item.JobId && item.State === 'changed' ? [{ VideoId: item.VideoId, JobId: item.JobId }] : []));
-  const again = `call run_bulk_media again with JobId ${plan.JobId}`;
-  const nextStep = remaining
-    ? `${remaining} video(s) still to do${stopped ? ' (stopped early; progress is saved)' : ''}: ${again} to go on.`
-    : failures.length
-      ? `${failures.length} video(s) failed or were forbidden (see Failures): fix the cause (a forbidden one needs permission on the video), then ${again} to retry only those.`
-      : `Done: the plan is complete; running it again changes nothing.`;
-  const waitHint =
-    plan.Operation.Type === 'SubmitTranscodes' ? ' Wait for each transcode with wait_for_job (JobType Transcode, the JobId from Jobs).'
-    : plan.Operation.Type === 'RefreshPlayUrls' ? ' Check the refresh jobs with wait_for_job (JobType MediaRefresh, the JobId from Jobs).'
-    : '';
-  return {
-    JobId: plan.JobId,
-    Operation: plan.Operation.Type,
-    Total: plan.Items.length,
-    Changed: counts.changed,
-    Unchanged: counts.unchanged,
-    NotFound: counts.not_found,
-    Forbidden: counts.forbidden,
-    Failed: counts.failed,
-    Remaining: remaining,
-    ...(stopped ? { Stopped: true } : {}),
-    Failures: failures.slice(0, SHOWN).map((item) => ({ VideoId: item.VideoId, State: item.State === 'forbidden' ? 'forbidden' : 'failed', Code: item.Code ?? 'Unknown', ...(item.Message ? { Message: item.Message } : {}) })),
-    ...(jobs.length ? { Jobs: jobs.slice(0, JOBS_SHOWN) } : {}),
-    NextStep: nextStep + (jobs.length ? waitHint + (jobs.length > JOBS_SHOWN ? ` Jobs shows the first ${JOBS_SHOWN} of ${jobs.length}.` : '') : ''),
-  };
-}
+  new TaskError(`The bulk plan ${jobId} is already running in another call. Do not start it again: follow it with get_bulk_job, or wait for that call's result (if it was interrupted, call run_bulk_media with this JobId again after ${STALE_LOCK_MS / 60_000} minutes; it resumes where it stopped).`);
 
 /** One chunk: re-check with GetVideoInfos, settle what needs no call, then the operation's calls for the rest. */
 async function processChunk(plan: BulkPlan, batch: PlanItem[], context: ToolContext, save: () => Promise<void>): Promise<void> {
