@@ -1,8 +1,11 @@
-// The baseline for cold start: the smallest useful MCP server on the same SDK (one tool, stdio).
-import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
-import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
+// The reference for cold start and warm tools/list: the smallest useful MCP server on the same SDK v2, zod and Node
+// as vod-mcp (one tool, served over stdio by the same serving entry, both protocol eras).
+import { McpServer } from '@modelcontextprotocol/server';
+import { serveStdio } from '@modelcontextprotocol/server/stdio';
 import { z } from 'zod';
 
-const server = new McpServer({ name: 'minimal', version: '1.0.0' });
-server.registerTool('echo', { description: 'Echo text.', inputSchema: { text: z.string() } }, async ({ text }) => ({ content: [{ type: 'text', text }] }));
-await server.connect(new StdioServerTransport());
+serveStdio(() => {
+  const server = new McpServer({ name: 'minimal', version: '1.0.0' });
+  server.registerTool('echo', { description: 'Echo text.', inputSchema: z.object({ text: z.string() }) }, async ({ text }) => ({ content: [{ type: 'text', text }] }));
+  return server;
+});

@@ -10,7 +10,8 @@ import { createRuntime, type Runtime } from './runtime.js';
 import { sharedConsumedTokens } from './store/index.js';
 import { createServer, SERVER_NAME, SERVER_VERSION } from './server.js';
 import { UploadTickets } from './client/upload/tickets.js';
-import { ToolFilterError, selectTools } from './tools/registry.js';
+import { loadCatalog } from './mcp/tool-catalog.js';
+import { ToolFilterError, selectFrom } from './tools/select.js';
 import { serveStdio } from './transports/stdio.js';
 
 async function main(argv: string[]): Promise<number> {
@@ -29,7 +30,7 @@ async function main(argv: string[]): Promise<number> {
   const config = buildConfig(values);
   const confirmTimeoutMs = confirmTimeout(values['confirm-timeout']);
   if (command === 'policy') {
-    const tools = selectTools({ toolsets: config.toolsets, tools: config.tools, readOnly: config.readOnly });
+    const tools = selectFrom({ toolsets: config.toolsets, tools: config.tools, readOnly: config.readOnly }, (await loadCatalog()).tools);
     process.stdout.write(JSON.stringify(ramPolicyFor(tools), null, 2) + '\n');
     return 0;
   }
@@ -53,10 +54,12 @@ async function main(argv: string[]): Promise<number> {
     ...(scopes ? { scopes } : {}),
     api: runtime.client,
     tools: runtime.tools,
+    catalog: runtime.catalog,
+    onFirstToolsList: runtime.warm,
     logger: runtime.logger,
     readOnly: config.readOnly,
     sandbox: config.sandbox,
-    ...(runtime.sandbox ? { mediaOrigins: [runtime.sandbox.url] } : {}),
+    mediaOrigins: runtime.mediaOrigins,
     confirmation: { confirm: config.confirm, via: config.confirmVia, timeoutMs: confirmTimeoutMs, tokens: new ConfirmationTokens({ key: confirmKey, ...(shared ? { store: sharedConsumedTokens(shared) } : {}) }) },
     maxResultTokens: config.maxResultTokens,
     poll: { initialMs: Number(process.env.VOD_MCP_POLL_MS) || 5_000, maxMs: 60_000 },

@@ -8,9 +8,10 @@ import { Logger } from './log.js';
 import { Confirmation, isInputRequired, type ConfirmationPolicy } from './mcp/confirmation.js';
 import { clientCanElicit, clientCapabilitiesOf, confirmationPeerFor } from './mcp/confirmation-peer.js';
 import { SERVER_ICONS } from './mcp/icons.js';
-import { errorResult, parseArguments, runTool, toMcpTool } from './mcp/tool-runtime.js';
+import { errorResult, parseArguments, runTool } from './mcp/tool-runtime.js';
+import { isServedTool, loadCatalog, servedTool, type ServedTool, type ToolInfo } from './mcp/tool-catalog.js';
 import type { AnyTool, TaskHost, ToolContext } from './tools/define-tool.js';
-import { allTools, clip, suggest } from './tools/registry.js';
+import { clip, suggest } from './tools/names.js';
 import { withResourceLinks } from './resources/links.js';
 import { registerCatalog } from './resources/register.js';
 import type { PollSettings } from './resources/subscriptions.js';
@@ -24,7 +25,12 @@ export const SERVER_VERSION = '0.1.0';
 
 export interface ServerOptions {
   readonly api: VodApi;
-  readonly tools: readonly AnyTool[];
+  /** The tools offered: definitions, or catalog entries whose definition is loaded on the first call. */
+  readonly tools: readonly (AnyTool | ServedTool)[];
+  /** Every tool of the catalog (what prompts say how to enable; the read that checks a lost call). Default: loaded when first needed. */
+  readonly catalog?: readonly ToolInfo[];
+  /** Called once, after the first tools/list answer is written: a moment to warm what the first call needs. */
+  readonly onFirstToolsList?: () => void;
   readonly logger?: Logger;
   readonly readOnly?: boolean;
   /** Shown in the instructions so the model knows it is not touching a real account. */
@@ -40,7 +46,7 @@ export interface ServerOptions {
   /** OAuth resource-server mode: a token lists and calls only the tools its scopes cover (src/mcp/tool-scopes.ts). */
   readonly scopes?: ToolScopes;
   /** Origins MCP Apps views may load media from beyond the account's CDN domains (the embedded sandbox's URL). */
-  readonly mediaOrigins?: readonly string[];
+  readonly mediaOrigins?: () => readonly string[];
 }
 
 export interface TaskOptions {
@@ -153,7 +159,9 @@ export interface CreatedServer {
 /** An MCP server over the given tools, for either protocol era; knows nothing of transports. */
 export function createServer(options: ServerOptions): CreatedServer {
   const logger = options.logger ?? new Logger();
-  const byName = new Map(options.tools.map((tool) => [tool.name, tool]));
+  const served = options.tools.map((tool) => (isServedTool(tool) ? tool : servedTool(tool)));
+  const byName = new Map(served.map((tool) => [tool.name, tool]));
+  const catalog = async (): Promise<readonly ToolInfo[]> => options.catalog ?? (await loadCatalog()).tools;
   const confirmation = new Confirmation(options.confirmation);
 
   const server = new Server(
@@ -165,7 +173,8 @@ export function createServer(options: ServerOptions): CreatedServer {
     },
   );
   const host = taskHost(options.tasks, clientRoots(server, logger));
-  const offered = (canElicit: boolean) => options.tools.filter((tool) => confirmation.isOffered(tool, canElicit));
+  const offered = (canElicit: boolean) => served.filter((tool) => confirmation.isOffered(tool, canElicit));
+  let firstList = options.onFirstToolsList;
 
   // Per elicitation ability and MCP Apps support: on 2026-07-28 the client declares its capabilities with every request.
   // Only a client that declared the ui extension sees the tools' view links (_meta.ui); the tools are otherwise the same.
@@ -176,24 +185,27 @@ export function createServer(options: ServerOptions): CreatedServer {
     const key = `${canElicit}/${canView}`;
     let tools = listed.get(key);
     if (!tools) {
-      const publish = (tool: AnyTool) => confirmation.publish(tool, toMcpTool(tool), canElicit);
+      const publish = (tool: ServedTool) => confirmation.publish(tool, tool.published, canElicit);
       listed.set(key, (tools = offered(canElicit).map((tool) => (canView ? withViewMeta(publish(tool), tool.view) : publish(tool)))));
     }
+    if (firstList) setImmediate(firstList); // runs once this answer is written
+    firstList = undefined;
     const scopes = options.scopes;
     return { tools: scopes ? tools.filter((listedTool) => scopes.mayUse(byName.get(listedTool.name) ?? { tier: 'read' }, ctx.http?.authInfo)) : tools };
   });
 
   server.setRequestHandler('tools/call', { params: CallToolParamsWithRawArguments }, async (params, ctx) => {
-    const tool = byName.get(params.name);
+    const entry = byName.get(params.name);
     const canElicit = clientCanElicit(server, ctx);
-    if (!tool || !confirmation.isOffered(tool, canElicit)) {
+    if (!entry || !confirmation.isOffered(entry, canElicit)) {
       const names = offered(canElicit).map((candidate) => candidate.name);
-      const why = tool ? ' is not offered to this client: it needs a confirmation this client cannot show (--confirm-via elicitation)' : `${suggest(params.name, names)} is not a tool of this server`;
+      const why = entry ? ' is not offered to this client: it needs a confirmation this client cannot show (--confirm-via elicitation)' : `${suggest(params.name, names)} is not a tool of this server`;
       return errorResult(`Tool "${clip(params.name)}"${why}. Call tools/list for the available tools.`);
     }
-    if (options.scopes && !options.scopes.mayUse(tool, ctx.http?.authInfo)) {
-      return errorResult(`Tool "${tool.name}" needs the OAuth scope "${options.scopes.scopeFor(tool.tier)}", which this access token does not carry; authorize again with that scope.`);
+    if (options.scopes && !options.scopes.mayUse(entry, ctx.http?.authInfo)) {
+      return errorResult(`Tool "${entry.name}" needs the OAuth scope "${options.scopes.scopeFor(entry.tier)}", which this access token does not carry; authorize again with that scope.`);
     }
+    const tool = await entry.load();
     const context: ToolContext = { api: options.api, signal: ctx.mcpReq.signal, progress: progressFor(ctx), host };
     const gate = await confirmation.gate(tool, params.arguments ?? {}, (args) => parseArguments(tool, args), context, confirmationPeerFor(server, ctx));
     if (!gate.proceed) return isInputRequired(gate.result) ? gate.result.inputRequired : gate.result;
@@ -201,13 +213,13 @@ export function createServer(options: ServerOptions): CreatedServer {
       logger.info(`confirmed ${tool.name}`);
       void server.sendLoggingMessage({ level: 'notice', logger: SERVER_NAME, data: `${tool.name} confirmed; running it` }).catch(() => {});
     }
-    const result = withResourceLinks(await runTool(tool, gate.args, context, logger, options.maxResultTokens));
+    const result = withResourceLinks(await runTool(tool, gate.args, context, logger, options.maxResultTokens, catalog));
     if (result.isError) void server.sendLoggingMessage({ level: 'warning', logger: SERVER_NAME, data: `${tool.name} failed` }).catch(() => {});
     return result;
   });
 
-  const views = { context: { api: options.api, extraMediaOrigins: options.mediaOrigins ?? [] }, listedFor: (ctx: Extra) => clientSupportsViews(clientCapabilitiesOf(server, ctx)) };
-  const subscriptions = registerCatalog(server, options.api, logger, options.poll ?? { initialMs: 5_000, maxMs: 60_000 }, () => ({ offered: offered(clientCanElicit(server, undefined)), all: allTools() }), views);
+  const views = { context: { api: options.api, extraMediaOrigins: options.mediaOrigins ?? (() => []) }, listedFor: (ctx: Extra) => clientSupportsViews(clientCapabilitiesOf(server, ctx)) };
+  const subscriptions = registerCatalog(server, options.api, logger, options.poll ?? { initialMs: 5_000, maxMs: 60_000 }, async () => ({ offered: offered(clientCanElicit(server, undefined)), all: await catalog() }), views);
   return {
     server,
     close: async () => {

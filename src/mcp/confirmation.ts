@@ -70,23 +70,23 @@ export class Confirmation {
     this.states = new ConfirmationStates(this.tokens, this.timeoutMs);
   }
 
-  needsConfirmation(tool: AnyTool): boolean {
+  needsConfirmation(tool: Pick<AnyTool, 'tier'>): boolean {
     if (this.confirm === 'never') return false;
     return tool.tier === 'destructive' || (this.confirm === 'write' && tool.tier === 'write');
   }
 
   /** With `--confirm-via elicitation`, confirmable tools are offered only to clients that can elicit. */
-  isOffered(tool: AnyTool, canElicit: boolean): boolean {
+  isOffered(tool: Pick<AnyTool, 'tier'>, canElicit: boolean): boolean {
     return !(this.via === 'elicitation' && this.needsConfirmation(tool) && !canElicit);
   }
 
   /** The token flow runs only for clients that cannot ask a human, and only in auto mode. */
-  usesTokens(tool: AnyTool, canElicit: boolean): boolean {
+  usesTokens(tool: Pick<AnyTool, 'tier'>, canElicit: boolean): boolean {
     return this.via === 'auto' && !canElicit && this.needsConfirmation(tool);
   }
 
   /** What the published tool adds for the token flow: the token argument, and the confirmation reply as an output. */
-  publish<T extends { inputSchema: JsonSchemaObject; outputSchema?: JsonSchemaObject | undefined }>(tool: AnyTool, published: T, canElicit: boolean): T {
+  publish<T extends { inputSchema: JsonSchemaObject; outputSchema?: JsonSchemaObject | undefined }>(tool: Pick<AnyTool, 'tier'>, published: T, canElicit: boolean): T {
     if (!this.usesTokens(tool, canElicit)) return published;
     const inputSchema = { ...published.inputSchema, properties: { ...published.inputSchema.properties, [TOKEN_ARGUMENT]: TOKEN_SCHEMA } };
     if (!published.outputSchema) return { ...published, inputSchema };

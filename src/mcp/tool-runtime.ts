@@ -6,7 +6,8 @@ import { toolIcons } from './icons.js';
 import type { AnyTool, ToolContext } from '../tools/define-tool.js';
 import { toSnakeCase } from '../tools/define-tool.js';
 import { TaskError } from '../tools/tasks/task-error.js';
-import { checkToolFor, clip, closest } from '../tools/registry.js';
+import { checkToolIn, type Checkable } from '../tools/check-tool.js';
+import { clip, closest } from '../tools/names.js';
 import { pagingOf } from './paging.js';
 import { clipText, DEFAULT_RESULT_TOKENS, fitToBudget, summarizeSeries } from './result-budget.js';
 import { referRepeats, renderWithoutRepeats, REPEATS_NOTICE } from './repeated-values.js';
@@ -59,11 +60,12 @@ export function errorResult(text: string): CallToolResult {
   return { isError: true, content: [{ type: 'text', text: maskSecrets(text) }] };
 }
 
-export function formatApiError(error: VodApiError): string {
+/** `catalog`: every tool of the catalog, where a call whose answer was lost finds the read that shows whether it ran. */
+export function formatApiError(error: VodApiError, catalog: readonly (Checkable & { readonly toolset: string })[]): string {
   const from = error.action && error.action !== '-' ? ` from ${error.action}` : '';
   const parts = [`VOD API error ${error.code}${error.httpStatus ? ` (HTTP ${error.httpStatus})` : ''}${from}: ${error.message}`];
   if (error.requestId) parts.push(`RequestId: ${error.requestId}`);
-  const check = error.outcomeUnknown ? checkToolFor(error.action) : undefined;
+  const check = error.outcomeUnknown ? checkToolIn(error.action, catalog) : undefined;
   const nextStep = nextStepFor(error.code, {
     outcomeUnknown: error.outcomeUnknown,
     tool: from ? toSnakeCase(error.action) : undefined,
@@ -145,12 +147,16 @@ export function parseArguments(tool: AnyTool, rawArgs: unknown): ParsedArgs {
   return parsed.success ? { ok: true, args: parsed.data } : { ok: false, result: errorResult(formatInputError(tool, parsed.error)) };
 }
 
-export async function runTool(tool: AnyTool, args: Record<string, unknown>, context: ToolContext, logger: Logger, maxTokens = DEFAULT_RESULT_TOKENS): Promise<CallToolResult> {
+/** The whole catalog, asked for only when an API error's outcome is unknown (to name the read that checks it). */
+export type CatalogLookup = () => Promise<readonly (Checkable & { readonly toolset: string })[]>;
+
+export async function runTool(tool: AnyTool, args: Record<string, unknown>, context: ToolContext, logger: Logger, maxTokens: number | undefined, catalog: CatalogLookup): Promise<CallToolResult> {
+  maxTokens ??= DEFAULT_RESULT_TOKENS;
   let result: unknown;
   try {
     result = await tool.run(args, context);
   } catch (error) {
-    if (error instanceof VodApiError) return errorResult(clipText(formatApiError(error), maxTokens));
+    if (error instanceof VodApiError) return errorResult(clipText(formatApiError(error, error.outcomeUnknown ? await catalog() : []), maxTokens));
     if (error instanceof TaskError) return errorResult(clipText(`${tool.name}: ${error.message}`, maxTokens));
     logger.error(`tool ${tool.name} failed`, { error: (error as Error).message });
     return errorResult(clipText(`Internal error in ${tool.name}: ${(error as Error).message}`, maxTokens));

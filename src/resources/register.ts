@@ -35,7 +35,7 @@ export const RESOURCE_TEMPLATES: readonly ResourceTemplateType[] = [
 
 /** Resources, resource templates, subscriptions, completions and prompts on one server. */
 /** `tools`: what prompts may name: the tools this client is offered, and every tool of the catalog (to say how to enable one). */
-export function registerCatalog(server: Server, api: VodApi, logger: Logger, poll: PollSettings, tools: () => { offered: readonly PromptTool[]; all: readonly PromptTool[] }, views?: CatalogViews): MediaSubscriptions {
+export function registerCatalog(server: Server, api: VodApi, logger: Logger, poll: PollSettings, tools: () => Promise<{ offered: readonly PromptTool[]; all: readonly PromptTool[] }>, views?: CatalogViews): MediaSubscriptions {
   const subscriptions = new MediaSubscriptions(api, (uri) => server.sendResourceUpdated({ uri }), logger, poll);
   server.onclose = () => subscriptions.close();
 
@@ -81,7 +81,7 @@ export function registerCatalog(server: Server, api: VodApi, logger: Logger, pol
   server.setRequestHandler('prompts/list', async () => ({ prompts: PROMPTS.map(({ render: _render, ...prompt }) => ({ ...prompt, icons: PROMPT_ICONS })) }));
   server.setRequestHandler('prompts/get', async (request) => {
     try {
-      return getPrompt(request.params.name, request.params.arguments ?? {}, tools());
+      return getPrompt(request.params.name, request.params.arguments ?? {}, await tools());
     } catch (error) {
       throw new ProtocolError(ProtocolErrorCode.InvalidParams, (error as Error).message);
     }

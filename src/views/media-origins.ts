@@ -13,7 +13,7 @@ export async function mediaOrigins(context: ViewContext): Promise<string[]> {
   );
   const hosts = domains.map((domain) => str(domain.DomainName));
   const origins = hosts.flatMap((host) => (host && HOST.test(host) ? [`https://${host}`, `http://${host}`] : []));
-  return [...new Set([...origins, ...context.extraMediaOrigins.map((origin) => new URL(origin).origin)])];
+  return [...new Set([...origins, ...context.extraMediaOrigins().map((origin) => new URL(origin).origin)])];
 }
 
 /** A plain host name (a wildcard domain keeps its leading `*.`, which CSP accepts); anything else is left out. */

@@ -20,7 +20,8 @@ export interface ViewSpec {
 export interface ViewContext {
   readonly api: VodApi;
   /** Origins media is served from beyond the account's domains (the embedded sandbox's own URL). */
-  readonly extraMediaOrigins: readonly string[];
+  /** Read after the account lookup: the embedded sandbox's origin is known once it has started. */
+  readonly extraMediaOrigins: () => readonly string[];
 }
 
 export const VIEW_URI_PREFIX = 'ui://vod/';

@@ -1,0 +1,58 @@
+// A bare JSON-RPC client over a child's stdio (newline-delimited): times the server's answers, with no client SDK
+// work (schema validation, validator compilation) in the measured time.
+import { spawn } from 'node:child_process';
+
+export const BENCH_ENV = { PATH: process.env.PATH ?? '', HOME: '/nonexistent', ALIBABA_CLOUD_ECS_METADATA_DISABLED: 'true' };
+
+export function spawnRpc(args, { env = BENCH_ENV, onStderr } = {}) {
+  const child = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', onStderr ? 'pipe' : 'ignore'], env });
+  const pending = new Map();
+  let nextId = 1;
+  let buffer = '';
+  child.stdout.setEncoding('utf8');
+  child.stdout.on('data', (chunk) => {
+    buffer += chunk;
+    let newline;
+    while ((newline = buffer.indexOf('\n')) >= 0) {
+      const line = buffer.slice(0, newline);
+      buffer = buffer.slice(newline + 1);
+      if (!line.trim()) continue;
+      const message = JSON.parse(line);
+      const waiter = message.id !== undefined && pending.get(message.id);
+      if (!waiter) continue;
+      pending.delete(message.id);
+      if (message.error) waiter.reject(new Error(`${message.error.code}: ${message.error.message}`));
+      else waiter.resolve(message.result);
+    }
+  });
+  if (onStderr) {
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', onStderr);
+  }
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  const send = (message) => child.stdin.write(JSON.stringify(message) + '\n');
+  return {
+    child,
+    request(method, params = {}) {
+      const id = nextId++;
+      return new Promise((resolve, reject) => {
+        pending.set(id, { resolve, reject });
+        send({ jsonrpc: '2.0', id, method, params });
+      });
+    },
+    notify(method, params = {}) {
+      send({ jsonrpc: '2.0', method, params });
+    },
+    async initialize() {
+      const result = await this.request('initialize', { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'bench', version: '1' } });
+      this.notify('notifications/initialized');
+      return result;
+    },
+    async close() {
+      child.stdin.end();
+      const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
