@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { Server, type ServerContext, type Tool } from '@modelcontextprotocol/server';
 import { CallToolParamsWithRawArguments } from './mcp/call-tool-request.js';
 import type { VodApi } from './client/index.js';
+import { keepJson } from './json-text.js';
 import { Logger } from './log.js';
 import { Confirmation, isInputRequired, type ConfirmationPolicy } from './mcp/confirmation.js';
 import { clientCanElicit, confirmationPeerFor } from './mcp/confirmation-peer.js';
@@ -171,7 +172,8 @@ export function createServer(options: ServerOptions): CreatedServer {
   server.setRequestHandler('tools/list', async (_request, ctx) => {
     const canElicit = clientCanElicit(server, ctx);
     let tools = listed.get(canElicit);
-    if (!tools) listed.set(canElicit, (tools = offered(canElicit).map((tool) => confirmation.publish(tool, tool.published, canElicit))));
+    // Its JSON text is kept: the same list is written again to every tools/list (src/json-text.ts).
+    if (!tools) listed.set(canElicit, (tools = keepJson(offered(canElicit).map((tool) => confirmation.publish(tool, tool.published, canElicit)))));
     if (firstList) setImmediate(firstList); // runs once this answer is written
     firstList = undefined;
     return { tools };
