@@ -11,6 +11,9 @@ import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Agent, request } from 'undici';
 import { z } from 'zod';
@@ -102,6 +105,11 @@ if (wants('list')) {
     await rpc.request('tools/list');
     return [name, rpc];
   })));
+  // The floor: the same bytes, pre-serialized, from a process with no MCP server (pipe + client parsing only).
+  const replay = join(mkdtempSync(join(tmpdir(), 'bench-list-')), 'all.json');
+  writeFileSync(replay, JSON.stringify(await servers['--toolsets all'].request('tools/list')));
+  servers['floor: the --toolsets all answer replayed'] = spawnRpc([fileURLToPath(new URL('./replay-server.mjs', import.meta.url)), replay]);
+  await servers['floor: the --toolsets all answer replayed'].initialize();
   const times = await interleaved(servers, 200, async (rpc) => {
     const started = performance.now();
     await rpc.request('tools/list');

@@ -8,14 +8,16 @@ export function spawnRpc(args, { env = BENCH_ENV, onStderr } = {}) {
   const child = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', onStderr ? 'pipe' : 'ignore'], env });
   const pending = new Map();
   let nextId = 1;
-  let buffer = '';
-  child.stdout.setEncoding('utf8');
+  let pieces = [];
   child.stdout.on('data', (chunk) => {
-    buffer += chunk;
+    let start = 0;
     let newline;
-    while ((newline = buffer.indexOf('\n')) >= 0) {
-      const line = buffer.slice(0, newline);
-      buffer = buffer.slice(newline + 1);
+    // Only the new chunk is searched: a long line arrives in many chunks.
+    while ((newline = chunk.indexOf(0x0a, start)) >= 0) {
+      pieces.push(chunk.subarray(start, newline));
+      start = newline + 1;
+      const line = Buffer.concat(pieces).toString('utf8');
+      pieces = [];
       if (!line.trim()) continue;
       const message = JSON.parse(line);
       const waiter = message.id !== undefined && pending.get(message.id);
@@ -24,6 +26,7 @@ export function spawnRpc(args, { env = BENCH_ENV, onStderr } = {}) {
       if (message.error) waiter.reject(new Error(`${message.error.code}: ${message.error.message}`));
       else waiter.resolve(message.result);
     }
+    if (start < chunk.length) pieces.push(chunk.subarray(start));
   });
   if (onStderr) {
     child.stderr.setEncoding('utf8');

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { Server, type ServerContext, type Tool } from '@modelcontextprotocol/server';
 import { CallToolParamsWithRawArguments } from './mcp/call-tool-request.js';
 import type { VodApi } from './client/index.js';
+import { keepJson } from './json-text.js';
 import { Logger } from './log.js';
 import { Confirmation, isInputRequired, type ConfirmationPolicy } from './mcp/confirmation.js';
 import { clientCanElicit, clientCapabilitiesOf, confirmationPeerFor } from './mcp/confirmation-peer.js';
@@ -186,7 +187,8 @@ export function createServer(options: ServerOptions): CreatedServer {
     let tools = listed.get(key);
     if (!tools) {
       const publish = (tool: ServedTool) => confirmation.publish(tool, tool.published, canElicit);
-      listed.set(key, (tools = offered(canElicit).map((tool) => (canView ? withViewMeta(publish(tool), tool.view) : publish(tool)))));
+      // Its JSON text is kept: the same list is written again to every tools/list (src/json-text.ts).
+      listed.set(key, (tools = keepJson(offered(canElicit).map((tool) => (canView ? withViewMeta(publish(tool), tool.view) : publish(tool))))));
     }
     if (firstList) setImmediate(firstList); // runs once this answer is written
     firstList = undefined;

@@ -1,6 +1,7 @@
 import process from 'node:process';
 import type { Readable, Writable } from 'node:stream';
 import { parseJSONRPCMessage, type JSONRPCMessage, type RequestId, type Transport } from '@modelcontextprotocol/server';
+import { stringify } from '../json-text.js';
 
 /** One message at most this long (the SDK's own stdio limit): a client with more to say sends a file or a URL. */
 export const MAX_LINE_BYTES = 10 * 1024 * 1024;
@@ -50,7 +51,7 @@ export class StdioLineTransport implements Transport {
 
   send(message: JSONRPCMessage): Promise<void> {
     return new Promise((resolve) => {
-      if (this.stdout.write(JSON.stringify(message) + '\n')) resolve();
+      if (this.stdout.write(stringify(message) + '\n')) resolve();
       else this.stdout.once('drain', resolve);
     });
   }
