@@ -1,20 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Tool } from '@modelcontextprotocol/server';
-import type { AnyTool, Tier } from '../tools/define-tool.js';
-import type { Toolset } from '../tools/toolsets.js';
+import type { AnyTool } from '../tools/define-tool.js';
 import { toMcpTool } from './tool-runtime.js';
 
 /** What the server needs of a tool before its first call: selection, confirmation, prompts, check tools. */
-export interface ToolInfo {
-  readonly name: string;
-  readonly kind: 'api' | 'task';
-  readonly action: string;
-  readonly title: string;
-  readonly toolset: Toolset;
-  readonly tier: Tier;
-  /** The MCP Apps view of its results (ToolSpec.view), linked in tools/list for clients that show views. */
-  readonly view?: string;
-}
+export type ToolInfo = Pick<AnyTool, 'name' | 'kind' | 'action' | 'title' | 'toolset' | 'tier' | 'view'>;
 
 /** A tool as the server serves it: its published MCP view, and its definition loaded on demand. */
 export interface ServedTool extends ToolInfo {
