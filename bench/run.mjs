@@ -125,6 +125,9 @@ if (wants('call')) {
   const rpc = spawnRpc([cli, '--sandbox'], { onStderr: (text) => (stderr += text) });
   await rpc.initialize();
   await rpc.request('tools/list');
+  // The sandbox starts once the first tools/list is answered: wait for its address in the log.
+  const waitUntil = performance.now() + 10_000;
+  while (!/sandbox VOD endpoint at/.test(stderr) && performance.now() < waitUntil) await new Promise((resolve) => setTimeout(resolve, 20));
   const url = /sandbox VOD endpoint at (http:\/\/\S+)/.exec(stderr)?.[1];
   if (!url) throw new Error(`no sandbox URL in the server's log: ${stderr}`);
   const direct = new VodClient({ endpoint: url, credentials: staticCredentials(SANDBOX_CREDENTIALS, 'bench') });
