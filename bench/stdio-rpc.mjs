@@ -1,5 +1,6 @@
 // A bare JSON-RPC client over a child's stdio (newline-delimited): times the server's answers, with no client SDK
-// work (schema validation, validator compilation) in the measured time.
+// work (schema validation, validator compilation) in the measured time. `answeredAt` is the time the latest
+// answer's last byte arrived, before the client decoded and parsed it.
 import { spawn } from 'node:child_process';
 
 export const BENCH_ENV = { PATH: process.env.PATH ?? '', HOME: '/nonexistent', ALIBABA_CLOUD_ECS_METADATA_DISABLED: 'true' };
@@ -9,11 +10,14 @@ export function spawnRpc(args, { env = BENCH_ENV, onStderr } = {}) {
   const pending = new Map();
   let nextId = 1;
   let pieces = [];
+  const rpc = { answeredAt: 0 };
   child.stdout.on('data', (chunk) => {
     let start = 0;
     let newline;
     // Only the new chunk is searched: a long line arrives in many chunks.
     while ((newline = chunk.indexOf(0x0a, start)) >= 0) {
+      // The answer's last byte is here: the server's part is done; decoding and parsing below are the client's.
+      rpc.answeredAt = performance.now();
       pieces.push(chunk.subarray(start, newline));
       start = newline + 1;
       const line = Buffer.concat(pieces).toString('utf8');
@@ -34,7 +38,7 @@ export function spawnRpc(args, { env = BENCH_ENV, onStderr } = {}) {
   }
   const exited = new Promise((resolve) => child.once('exit', resolve));
   const send = (message) => child.stdin.write(JSON.stringify(message) + '\n');
-  return {
+  return Object.assign(rpc, {
     child,
     request(method, params = {}) {
       const id = nextId++;
@@ -57,5 +61,5 @@ export function spawnRpc(args, { env = BENCH_ENV, onStderr } = {}) {
       await exited;
       clearTimeout(timer);
     },
-  };
+  });
 }

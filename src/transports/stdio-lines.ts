@@ -1,7 +1,7 @@
 import process from 'node:process';
 import type { Readable, Writable } from 'node:stream';
 import { parseJSONRPCMessage, type JSONRPCMessage, type RequestId, type Transport } from '@modelcontextprotocol/server';
-import { stringify } from '../json-text.js';
+import { jsonLine } from '../json-text.js';
 
 /** One message at most this long (the SDK's own stdio limit): a client with more to say sends a file or a URL. */
 export const MAX_LINE_BYTES = 10 * 1024 * 1024;
@@ -50,8 +50,14 @@ export class StdioLineTransport implements Transport {
   }
 
   send(message: JSONRPCMessage): Promise<void> {
+    const pieces = jsonLine(message);
     return new Promise((resolve) => {
-      if (this.stdout.write(stringify(message) + '\n')) resolve();
+      // Corked, the pieces of one line leave together in one writev.
+      if (pieces.length > 1) this.stdout.cork();
+      let flowing = true;
+      for (const piece of pieces) flowing = this.stdout.write(piece);
+      if (pieces.length > 1) this.stdout.uncork();
+      if (flowing) resolve();
       else this.stdout.once('drain', resolve);
     });
   }
