@@ -3,9 +3,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
 import { startSandbox, type Sandbox } from '../../src/sandbox/index.js';
-import { chromiumMissing, launchChromium } from '../helpers/chromium.js';
+import { chromiumMissing, launchChromium, type Browser } from '../helpers/chromium.js';
 import { ok } from '../helpers/signed-request.js';
 
 /**
@@ -21,7 +20,7 @@ describe.skipIf(chromiumMissing)('sandbox media in Chromium', () => {
   let sandbox: Sandbox;
   let page: Server;
   let pageUrl: string;
-  let chromium: { browser: Browser; close(): Promise<void> };
+  let chromium: Browser;
 
   beforeAll(async () => {
     sandbox = await startSandbox({ enforceQps: false });
@@ -32,7 +31,7 @@ describe.skipIf(chromiumMissing)('sandbox media in Chromium', () => {
     });
     await new Promise<void>((resolve) => page.listen(0, '127.0.0.1', resolve));
     pageUrl = `http://localhost:${(page.address() as AddressInfo).port}/`;
-    chromium = await launchChromium();
+    chromium = await launchChromium({ flags: ['--autoplay-policy=no-user-gesture-required'] });
   }, 60_000);
   afterAll(async () => {
     await chromium?.close();
@@ -48,7 +47,7 @@ describe.skipIf(chromiumMissing)('sandbox media in Chromium', () => {
 
   /** Starts playback and resolves once the clock has moved past 0.3 s and 'playing' fired; rejects on a media error. */
   const play = async (url: string, useHlsJs: boolean) => {
-    const tab = await chromium.browser.newPage();
+    const tab = await chromium.context.newPage();
     try {
       await tab.goto(pageUrl);
       return await tab.evaluate(

@@ -1,7 +1,6 @@
-import { mkdir } from 'node:fs/promises';
 import type { CallToolResult } from '@modelcontextprotocol/client';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumMissing, startHarness, type Harness } from './harness/index.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { chromiumMissing, useHarness } from './harness/index.js';
 import { SCREENSHOTS } from './harness/screenshots.js';
 import { SCENE_COLORS } from '../../views/audit-review/review.js';
 
@@ -21,24 +20,21 @@ interface History {
 const rgb = (hex: string) => `rgb(${[1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16)).join(', ')})`;
 
 describe.skipIf(Boolean(chromiumMissing))('audit review view in Chromium (built server, sandbox)', () => {
-  let harness: Harness;
+  const harness = useHarness();
   let videoId: string;
   const structured = <T>(result: unknown) => (result as CallToolResult).structuredContent as T;
-  const history = async () => structured<History>(await harness.client.callTool({ name: 'get_audit_history', arguments: { VideoId: videoId } }));
+  const history = async () => structured<History>(await harness().client.callTool({ name: 'get_audit_history', arguments: { VideoId: videoId } }));
 
   beforeAll(async () => {
-    harness = await startHarness();
-    await mkdir(SCREENSHOTS, { recursive: true });
-    const found = await harness.client.callTool({ name: 'search_media', arguments: { SearchType: 'video', Match: "Title = 'Reported clip'" } });
+    const found = await harness().client.callTool({ name: 'search_media', arguments: { SearchType: 'video', Match: "Title = 'Reported clip'" } });
     videoId = structured<{ MediaList: { MediaId: string }[] }>(found).MediaList[0]!.MediaId;
-  }, 120_000);
-  afterAll(async () => harness?.close(), 60_000);
+  }, 60_000);
 
   it("shows the demo audit's flagged frames as thumbnails at their timestamps, coloured by label", async () => {
-    const info = await harness.client.callTool({ name: 'get_video_info', arguments: { VideoId: videoId } });
+    const info = await harness().client.callTool({ name: 'get_video_info', arguments: { VideoId: videoId } });
     const duration = Number(structured<{ Video: { Duration: string } }>(info).Video.Duration);
     expect(duration).toBeGreaterThan(0);
-    const view = await harness.openView({ tool: 'review_audit', view: 'audit-review', args: { VideoId: videoId } });
+    const view = await harness().openView({ tool: 'review_audit', view: 'audit-review', args: { VideoId: videoId } });
     const frames = structured<{ Frames: Frame[] }>(view.result).Frames;
     expect(frames.length).toBeGreaterThan(2);
     // The CSP the resource declared lets the view load the account's media, here the sandbox's own origin.
@@ -66,7 +62,7 @@ describe.skipIf(Boolean(chromiumMissing))('audit review view in Chromium (built 
 
   it('block goes through create_audit and the host confirmation; nothing is recorded without the human yes', async () => {
     const before = await history();
-    const view = await harness.openView({ tool: 'review_audit', view: 'audit-review', args: { VideoId: videoId } });
+    const view = await harness().openView({ tool: 'review_audit', view: 'audit-review', args: { VideoId: videoId } });
     const dialog = view.page.locator('dialog#confirmation');
     const status = view.frame.locator('[data-decision-status]');
 
@@ -102,7 +98,7 @@ describe.skipIf(Boolean(chromiumMissing))('audit review view in Chromium (built 
     await view.page.close();
 
     // Shown again, the reason is text: no element was made from it and no script ran.
-    const again = await harness.openView({ tool: 'review_audit', view: 'audit-review', args: { VideoId: videoId } });
+    const again = await harness().openView({ tool: 'review_audit', view: 'audit-review', args: { VideoId: videoId } });
     const entries = again.frame.locator('.history li');
     await expect.poll(() => entries.first().textContent(), { timeout: 30_000 }).toContain(reason);
     expect(await again.frame.locator('.history img').count()).toBe(0);

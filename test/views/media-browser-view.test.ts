@@ -1,6 +1,5 @@
-import { mkdir } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumMissing, startHarness, type Harness } from './harness/index.js';
+import { describe, expect, it } from 'vitest';
+import { chromiumMissing, useHarness } from './harness/index.js';
 import { SCREENSHOTS } from './harness/screenshots.js';
 
 if (chromiumMissing) console.warn(chromiumMissing);
@@ -8,15 +7,10 @@ if (chromiumMissing) console.warn(chromiumMissing);
 const SEARCH = { SearchType: 'video', Fields: ['Title', 'CoverURL', 'Status', 'Duration', 'Size'], SortBy: ['CreationTime:Asc'], PageSize: 4 };
 
 describe.skipIf(Boolean(chromiumMissing))('media browser view in Chromium (built server, sandbox)', () => {
-  let harness: Harness;
-  beforeAll(async () => {
-    harness = await startHarness();
-    await mkdir(SCREENSHOTS, { recursive: true });
-  }, 120_000);
-  afterAll(async () => harness?.close(), 60_000);
+  const harness = useHarness();
 
   it('pages through the demo library with the host calling search_media, covers loading under the declared CSP', async () => {
-    const view = await harness.openView({ tool: 'search_media', view: 'media-browser', args: { ...SEARCH, PageNo: 1 } });
+    const view = await harness().openView({ tool: 'search_media', view: 'media-browser', args: { ...SEARCH, PageNo: 1 } });
     expect(view.csp.resourceDomains, JSON.stringify(view.csp)).toContainEqual(expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+$/));
     expect(view.csp.connectDomains).toEqual(view.csp.resourceDomains);
     const cards = view.frame.locator('article.card');
@@ -35,7 +29,7 @@ describe.skipIf(Boolean(chromiumMissing))('media browser view in Chromium (built
     const secondPage = await cards.locator('.title').allTextContents();
     expect(secondPage.length).toBeGreaterThan(0);
     expect(secondPage.some((title) => firstPage.includes(title))).toBe(false);
-    const direct = await harness.client.callTool({ name: 'search_media', arguments: { ...SEARCH, PageNo: 2 } });
+    const direct = await harness().client.callTool({ name: 'search_media', arguments: { ...SEARCH, PageNo: 2 } });
     const titles = (direct.structuredContent as { MediaList: { Video: { Title: string } }[] }).MediaList.map((item) => item.Video.Title);
     expect(secondPage).toEqual(titles.map((title) => title.replace(/^<untrusted-data>|<\/untrusted-data>$/g, '')));
     expect(await view.hostLog()).toContain('tools/call search_media');
@@ -46,7 +40,7 @@ describe.skipIf(Boolean(chromiumMissing))('media browser view in Chromium (built
   }, 180_000);
 
   it('plays an HLS stream (hls.js) and an MP4 stream from get_play_info', async () => {
-    const view = await harness.openView({ tool: 'search_media', view: 'media-browser', args: { ...SEARCH, PageNo: 1 } });
+    const view = await harness().openView({ tool: 'search_media', view: 'media-browser', args: { ...SEARCH, PageNo: 1 } });
     const cards = view.frame.locator('article.card');
     await expect.poll(() => cards.count(), { timeout: 30_000 }).toBe(4);
     const playing = (format: string) =>

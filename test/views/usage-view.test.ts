@@ -1,6 +1,5 @@
-import { mkdir } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumMissing, startHarness, type Harness } from './harness/index.js';
+import { describe, expect, it } from 'vitest';
+import { chromiumMissing, useHarness } from './harness/index.js';
 import { SCREENSHOTS } from './harness/screenshots.js';
 import { PALETTE } from '../../views/usage/series.js';
 
@@ -17,15 +16,10 @@ function lastDays(days: number): { StartTime: string; EndTime: string } {
 }
 
 describe.skipIf(Boolean(chromiumMissing))('usage view in Chromium (built server, sandbox)', () => {
-  let harness: Harness;
-  beforeAll(async () => {
-    harness = await startHarness();
-    await mkdir(SCREENSHOTS, { recursive: true });
-  }, 120_000);
-  afterAll(async () => harness?.close(), 60_000);
+  const harness = useHarness();
 
   it('draws every series of the CDN traffic the sandbox returned', async () => {
-    const view = await harness.openView({ tool: 'describe_vod_domain_traffic_data', view: 'usage', args: lastDays(3) });
+    const view = await harness().openView({ tool: 'describe_vod_domain_traffic_data', view: 'usage', args: lastDays(3) });
     expect(view.result.isError).toBeFalsy();
     const points = (view.result.structuredContent as { TrafficDataPerInterval: Record<string, string>[] }).TrafficDataPerInterval;
     expect(points.length).toBeGreaterThan(10);
@@ -56,7 +50,7 @@ describe.skipIf(Boolean(chromiumMissing))('usage view in Chromium (built server,
   }, 120_000);
 
   it('draws storage and transcode minutes, and follows the host theme', async () => {
-    const storage = await harness.openView({ tool: 'describe_vod_storage_data', view: 'usage', args: lastDays(3), theme: 'dark' });
+    const storage = await harness().openView({ tool: 'describe_vod_storage_data', view: 'usage', args: lastDays(3), theme: 'dark' });
     const chart = storage.frame.locator('[data-chart="StorageData"]');
     await expect.poll(() => chart.locator('li[data-series]').count(), { timeout: 30_000 }).toBe(2);
     expect(await storage.frame.locator('html').getAttribute('data-theme')).toBe('dark');
@@ -64,7 +58,7 @@ describe.skipIf(Boolean(chromiumMissing))('usage view in Chromium (built server,
     await expect.poll(() => storage.frame.locator('html').getAttribute('data-theme'), { timeout: 10_000 }).toBe('light');
     await storage.page.close();
 
-    const transcode = await harness.openView({ tool: 'describe_vod_transcode_data', view: 'usage', args: lastDays(3) });
+    const transcode = await harness().openView({ tool: 'describe_vod_transcode_data', view: 'usage', args: lastDays(3) });
     const minutes = transcode.frame.locator('[data-chart="TranscodeData"]');
     await expect.poll(() => minutes.locator('h2').textContent(), { timeout: 30_000 }).toBe('Transcode minutes');
     const names = new Set((transcode.result.structuredContent as { TranscodeData: { Data: { Name: string }[] }[] }).TranscodeData.flatMap((point) => point.Data.map((entry) => entry.Name)));

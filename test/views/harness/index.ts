@@ -1,3 +1,4 @@
+import { mkdir } from 'node:fs/promises';
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -7,11 +8,13 @@ import type { McpUiResourceCsp } from '@modelcontextprotocol/ext-apps';
 import { EXTENSION_ID, RESOURCE_MIME_TYPE } from '@modelcontextprotocol/ext-apps/server';
 import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { CLI } from '../../helpers/mcp-client.js';
-import { launchChromium, type Browser } from './chromium.js';
+import { launchChromium, type Browser } from '../../helpers/chromium.js';
 import type { ConfirmationAnswer, ConfirmationForm, MountRequest } from './host-page.js';
+import { SCREENSHOTS } from './screenshots.js';
 
-export { chromiumMissing } from './chromium.js';
+export { chromiumMissing } from '../../helpers/chromium.js';
 
 /** What a client that supports MCP Apps declares (the ui extension with the HTML profile). */
 export const UI_CAPABILITY = { [EXTENSION_ID]: { mimeTypes: [RESOURCE_MIME_TYPE] } };
@@ -125,4 +128,21 @@ async function serveHostPage(script: string): Promise<{ server: HttpServer; url:
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/` };
+}
+
+/**
+ * For a describe block: the harness started (and the screenshot folder made) before its tests, closed after them.
+ * Returns a getter, as the harness exists only once the suite has started.
+ */
+export function useHarness(serverArgs: readonly string[] = []): () => Harness {
+  let harness: Harness | undefined;
+  beforeAll(async () => {
+    harness = await startHarness(serverArgs);
+    await mkdir(SCREENSHOTS, { recursive: true });
+  }, 120_000);
+  afterAll(async () => harness?.close(), 60_000);
+  return () => {
+    if (!harness) throw new Error('the view harness has not started');
+    return harness;
+  };
 }
