@@ -1,5 +1,5 @@
-// Builds every MCP Apps view in views/<name>/ (index.html + main.ts + style.css; shared code in views/shared/)
-// into one self-contained file dist/views/<name>.html: the script and styles bundled by esbuild and inlined, so
+// Builds every MCP Apps view in views/<name>/ (main.ts + style.css, in the page views/shared/page.html; shared code
+// in views/shared/) into one self-contained file dist/views/<name>.html: the script and styles bundled by esbuild and inlined, so
 // the view needs no network to start (hosts render it in a sandboxed iframe under the CSP its resource declares).
 // Records each view's size (bytes and gzip) in dist/views/sizes.json and fails when one is over its budget.
 import { build } from 'esbuild';
@@ -17,14 +17,16 @@ const BUDGET_BYTES = 500_000;
 const BUDGETS = { 'media-browser': 900_000 };
 const SCRIPT_TAG = '<script type="module" src="./main.ts"></script>';
 const STYLE_TAG = '<link rel="stylesheet" href="./style.css">';
+/** One page for every view; its title is the view's name in words ("media-browser": "VOD media browser"). */
+const PAGE = await readFile(join(source, 'shared', 'page.html'), 'utf8');
+if (!PAGE.includes(SCRIPT_TAG) || !PAGE.includes(STYLE_TAG)) throw new Error(`views/shared/page.html must contain ${SCRIPT_TAG} and ${STYLE_TAG}`);
 
 const names = (await readdir(source, { withFileTypes: true })).filter((entry) => entry.isDirectory() && entry.name !== 'shared').map((entry) => entry.name).sort();
 await mkdir(out, { recursive: true });
 const sizes = {};
 for (const name of names) {
   const dir = join(source, name);
-  const template = await readFile(join(dir, 'index.html'), 'utf8');
-  if (!template.includes(SCRIPT_TAG) || !template.includes(STYLE_TAG)) throw new Error(`views/${name}/index.html must contain ${SCRIPT_TAG} and ${STYLE_TAG}`);
+  const template = PAGE.replace('%NAME%', name.replaceAll('-', ' '));
   const [script, style] = await Promise.all([bundle(join(dir, 'main.ts'), 'js'), bundle(join(dir, 'style.css'), 'css')]);
   // Inlined: a "</script" or "</style" inside the code would end the element early.
   const html = template
