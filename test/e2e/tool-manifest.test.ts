@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { Confirmation } from '../../src/mcp/confirmation.js';
+import type { ToolInfo, ToolManifest } from '../../src/mcp/tool-catalog.js';
 import { toMcpTool } from '../../src/mcp/tool-runtime.js';
 import { selectTools } from '../../src/tools/registry.js';
 import { connectStdio, textOf } from '../helpers/mcp-client.js';
@@ -35,12 +36,14 @@ function fresh(testCase: Case, canElicit: boolean): string {
 }
 
 describe('tools/list from the build-time manifest', () => {
-  it('is written by the build, for every tool of the catalog', () => {
+  it('is written by the build, for every tool of the catalog, with the facts selection and view links use', () => {
     expect(existsSync(MANIFEST), 'dist/mcp/tool-manifest.json is missing: npm run build writes it').toBe(true);
-    const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8')) as { tools: { name: string; published: unknown }[] };
+    const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8')) as ToolManifest;
     const all = selectTools({ toolsets: ['all'] });
     expect(manifest.tools.map((tool) => tool.name)).toEqual(all.map((tool) => tool.name));
     expect(JSON.stringify(manifest.tools.map((tool) => tool.published))).toBe(JSON.stringify(all.map(toMcpTool)));
+    const facts = ({ name, kind, action, title, toolset, tier, view }: ToolInfo): ToolInfo => ({ name, kind, action, title, toolset, tier, view });
+    expect(manifest.tools.map(facts)).toEqual(all.map(facts));
   });
 
   for (const [label, testCase] of Object.entries(CASES)) {
