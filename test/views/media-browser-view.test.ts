@@ -69,4 +69,24 @@ describe.skipIf(Boolean(chromiumMissing))('media browser view in Chromium (built
     expect(await view.hostLog()).toContain('tools/call get_play_info');
     await view.page.close();
   }, 180_000);
+
+  it('shows the one video get_video_info returned, with its facts, cover and Play', async () => {
+    const found = await harness().client.callTool({ name: 'search_media', arguments: { SearchType: 'video', Match: "Title = 'Getting started'" } });
+    const videoId = (found.structuredContent as { MediaList: { MediaId: string }[] }).MediaList[0]!.MediaId;
+    const view = await harness().openView({ tool: 'get_video_info', view: 'media-browser', args: { VideoId: videoId } });
+    const video = (view.result.structuredContent as { Video: { Title: string; Duration: number | string; Status: string } }).Video;
+    const cards = view.frame.locator('article.card');
+    await expect.poll(() => cards.count(), { timeout: 30_000 }).toBe(1);
+    expect(await cards.getAttribute('data-video-id')).toBe(videoId);
+    expect(await cards.locator('.title').textContent()).toBe(video.Title.replace(/^<untrusted-data>|<\/untrusted-data>$/g, ''));
+    expect(await cards.locator('[data-status]').textContent()).toBe(video.Status);
+    const seconds = Math.round(Number(video.Duration));
+    expect(await cards.locator('[data-duration]').textContent()).toBe(`${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`);
+    expect(await view.frame.locator('[data-page-no]').count()).toBe(0);
+    await expect.poll(() => cards.locator('.cover img').evaluate((img: HTMLImageElement) => img.naturalWidth), { timeout: 15_000 }).toBeGreaterThan(0);
+    await cards.locator('[data-play]').click();
+    await expect.poll(() => view.frame.locator('[data-stream]').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    expect(await view.hostLog()).toContain('tools/call get_play_info');
+    await view.page.close();
+  }, 180_000);
 });
