@@ -6,7 +6,8 @@ import { createMcpHandler, isInitializeRequest, isLegacyRequest, type AuthInfo }
 import type { Logger } from '../log.js';
 import { checkOrigin, jsonRpcError, originPolicy, readJsonBody } from './http-guards.js';
 import type { Lifecycle } from './lifecycle.js';
-import { listenedResources, type ResourceWatcher } from './listen.js';
+import type { ResourceWatch } from '../mcp/resource-watch.js';
+import { listenedResources } from './listen.js';
 import { sendResponse, type OAuthResourceServer } from './oauth/resource-server.js';
 import { plainErrorMessages } from './plain-errors.js';
 import { SessionTable } from './sessions.js';
@@ -43,7 +44,7 @@ export interface HttpServeOptions {
    * 2026-07-28 `subscriptions/listen` streams that name resource URIs: watch them while the stream is open and
    * publish updates onto it (the SDK's listen router stamps and filters them). Without it nothing is published.
    */
-  readonly watchResources?: ResourceWatcher;
+  readonly watchResources?: ResourceWatch;
   /** Replicas: GET /ready, in-flight tracking and the drain on shutdown (src/transports/lifecycle.ts). */
   readonly lifecycle?: Lifecycle;
 }

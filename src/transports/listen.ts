@@ -1,9 +1,3 @@
-/**
- * Watches resource URIs for a 2026-07-28 `subscriptions/listen` stream while it is open and publishes updates
- * through `notify`; the returned function stops. The cli gives the media poller (src/resources/listen-watch.ts).
- */
-export type ResourceWatcher = (uris: readonly string[], notify: (uri: string) => void) => () => void;
-
 /** At most this many URIs of one listen request are watched. */
 const MAX_WATCHED_URIS = 100;
 

@@ -1,7 +1,8 @@
 import type { Server } from '@modelcontextprotocol/server';
 import { serveStdio as serveBothEras } from '@modelcontextprotocol/server/stdio';
 import type { Logger } from '../log.js';
-import { listenedResources, type ResourceWatcher } from './listen.js';
+import type { ResourceWatch } from '../mcp/resource-watch.js';
+import { listenedResources } from './listen.js';
 import { plainErrorMessages } from './plain-errors.js';
 import { StdioLineTransport } from './stdio-lines.js';
 
@@ -13,7 +14,7 @@ export type ServerFactory = () => { readonly server: Server; close(): Promise<vo
  * `initialize`, or a 2026-07-28 request with its envelope) and pins one server from the factory to the connection.
  * Resolves when stdin ends.
  */
-export async function serveStdio(factory: ServerFactory, logger: Logger, watchResources?: ResourceWatcher): Promise<void> {
+export async function serveStdio(factory: ServerFactory, logger: Logger, watchResources?: ResourceWatch): Promise<void> {
   const transport = plainErrorMessages(new StdioLineTransport());
   transport.onoversized = ({ bytes, requestId }) =>
     logger.warn(
@@ -44,7 +45,7 @@ export async function serveStdio(factory: ServerFactory, logger: Logger, watchRe
  */
 function watchListens(
   transport: StdioLineTransport,
-  watch: ResourceWatcher,
+  watch: ResourceWatch,
   pinned: () => { readonly era: string; readonly made: ReturnType<ServerFactory> } | undefined,
 ): { stopAll(): void } {
   const open = new Map<string | number, () => void>();
