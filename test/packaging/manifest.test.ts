@@ -27,8 +27,8 @@ describe('MCPB manifest (manifest/manifest.json)', () => {
   it('has the package version and the built entry point', () => {
     expect(manifest.manifest_version).toBe('0.3');
     expect(manifest.version).toBe(pkg.version);
-    expect(manifest.server.entry_point).toBe('server/dist/cli.js');
-    expect(manifest.server.mcp_config.args).toEqual(['${__dirname}/server/dist/cli.js']);
+    expect(manifest.server.entry_point).toBe('server/dist/bundle/cli.js');
+    expect(manifest.server.mcp_config.args).toEqual(['${__dirname}/server/dist/bundle/cli.js']);
   });
 
   it('maps every user_config field into an environment variable the server reads, secrets marked sensitive', () => {
