@@ -13,6 +13,7 @@
 import { build } from 'esbuild';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -77,6 +78,27 @@ function withoutZodLocales() {
   };
 }
 
+/**
+ * `await import('undici')` in Node gives CommonJS's named exports (Agent, request...); a chunk esbuild makes of a
+ * CommonJS package only has a default export. The packages src/ imports dynamically get an ES module in front of
+ * them that names every export the package has (read here, at build time, from the package itself).
+ */
+const LAZY_COMMONJS = ['undici', 'ioredis'];
+function namedCommonJs() {
+  const requireFromRoot = createRequire(join(root, 'package.json'));
+  return {
+    name: 'named-commonjs',
+    setup(build) {
+      build.onResolve({ filter: new RegExp(`^(${LAZY_COMMONJS.join('|')})$`) }, ({ path, kind }) => (kind === 'dynamic-import' ? { path, namespace: 'named-commonjs' } : undefined));
+      build.onLoad({ filter: /.*/, namespace: 'named-commonjs' }, ({ path }) => {
+        const names = Object.keys(requireFromRoot(path)).filter((name) => /^[A-Za-z_$][\w$]*$/.test(name) && name !== 'default');
+        if (!names.length) throw new Error(`build-bundle: ${path} has no named exports to re-export`);
+        return { contents: `import pkg from ${JSON.stringify(path)};\nexport default pkg;\nexport const { ${names.join(', ')} } = pkg;\n`, loader: 'js', resolveDir: root };
+      });
+    },
+  };
+}
+
 rmSync(out, { recursive: true, force: true });
 const result = await build({
   entryPoints: { cli: entry },
@@ -96,7 +118,7 @@ const result = await build({
   legalComments: 'none',
   metafile: true,
   logLevel: 'warning',
-  plugins: [tscLayout(), withoutZodLocales()],
+  plugins: [tscLayout(), withoutZodLocales(), namedCommonJs()],
 });
 const outputs = Object.entries(result.metafile.outputs).filter(([file]) => file.endsWith('.js'));
 const total = outputs.reduce((sum, [, output]) => sum + output.bytes, 0);
