@@ -87,4 +87,18 @@ describe('MCP Registry entry (manifest/server.json)', () => {
     expect(pkg.homepage).toMatch(/^https:\/\//);
     expect(pkg.files).toEqual(expect.arrayContaining(['dist', 'data', 'assets', 'LICENSE', 'CHANGELOG.md']));
   });
+
+  it('runs the bundle (bin and MCPB entry) and ships it with its source maps', () => {
+    expect(pkg.bin).toEqual({ 'vod-mcp': 'dist/bundle/cli.js' });
+    expect(manifest.server.entry_point).toBe(`server/${pkg.bin['vod-mcp']}`);
+    const [packed] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' })) as { files: { path: string }[] }[];
+    const files = new Set(packed!.files.map((file) => file.path));
+    expect(files).toContain('dist/bundle/cli.js');
+    expect(files).toContain('dist/bundle/cli.js.map');
+    expect(files).toContain('dist/mcp/tool-manifest.json');
+    const chunks = [...files].filter((file) => /^dist\/bundle\/[^/]+\.js$/.test(file));
+    expect(chunks.length).toBeGreaterThan(100);
+    for (const chunk of chunks) expect(files, chunk).toContain(`${chunk}.map`);
+    expect([...files].filter((file) => file.endsWith('.map') && !file.startsWith('dist/bundle/'))).toEqual([]);
+  }, 60_000);
 });
