@@ -60,7 +60,7 @@ const sizeMiB = Number(process.argv[2] ?? 192);
 const rounds = Number(process.argv[3] ?? 3);
 const { VodClient, staticCredentials } = await import('../dist/client/index.js');
 const { DEFAULT_SANDBOX_CREDENTIALS } = await import('../dist/sandbox/index.js');
-const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+const cli = fileURLToPath(new URL('../dist/bundle/cli.js', import.meta.url));
 const port = 20_000 + Math.floor(Math.random() * 20_000);
 const sandbox = spawn(process.execPath, [cli, 'sandbox', '--port', String(port), '--host', '127.0.0.1'], { stdio: ['ignore', 'ignore', 'pipe'] });
 await new Promise((resolve) => sandbox.stderr.on('data', (chunk) => String(chunk).includes(String(port)) && resolve()));

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Tool } from '@modelcontextprotocol/server';
 import type { AnyTool } from '../tools/define-tool.js';
+import { importToolModule } from './tool-modules.js';
 import { toMcpTool } from './tool-runtime.js';
 
 /** What the server needs of a tool before its first call: selection, confirmation, prompts, check tools. */
@@ -81,7 +82,7 @@ export function catalogFromManifest(manifest: ToolManifest, base: URL): ToolCata
       return {
         ...entry,
         load: () => {
-          definition ??= import(new URL(module, base).href).then((loadedModule: Record<string, unknown>) => {
+          definition ??= importToolModule(module, base).then((loadedModule) => {
             const tool = loadedModule[exported] as AnyTool | undefined;
             if (!tool || tool.name !== entry.name) throw new Error(`the tool manifest is stale: ${module} has no export ${exported} named ${entry.name}; run npm run build`);
             return tool;

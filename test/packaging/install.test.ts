@@ -47,7 +47,7 @@ describe('installed like a user installs it', () => {
     expect(bundle).toMatch(/alibabacloud-vod-mcp-.*\.mcpb$/);
     const info = execFileSync(join(repo, 'node_modules', '.bin', 'mcpb'), ['info', bundle], { encoding: 'utf8' });
     expect(info).toContain('alibabacloud-vod-mcp');
-    const { tools, text } = await listAndCall(process.execPath, [join(out, 'mcpb', 'server', 'dist', 'cli.js'), '--sandbox']);
+    const { tools, text } = await listAndCall(process.execPath, [join(out, 'mcpb', 'server', 'dist', 'bundle', 'cli.js'), '--sandbox']);
     expect(tools).toContain('search_media');
     expect(text).toContain('CateName');
   });

@@ -27,8 +27,8 @@ describe('MCPB manifest (manifest/manifest.json)', () => {
   it('has the package version and the built entry point', () => {
     expect(manifest.manifest_version).toBe('0.3');
     expect(manifest.version).toBe(pkg.version);
-    expect(manifest.server.entry_point).toBe('server/dist/cli.js');
-    expect(manifest.server.mcp_config.args).toEqual(['${__dirname}/server/dist/cli.js']);
+    expect(manifest.server.entry_point).toBe('server/dist/bundle/cli.js');
+    expect(manifest.server.mcp_config.args).toEqual(['${__dirname}/server/dist/bundle/cli.js']);
   });
 
   it('maps every user_config field into an environment variable the server reads, secrets marked sensitive', () => {
@@ -87,4 +87,18 @@ describe('MCP Registry entry (manifest/server.json)', () => {
     expect(pkg.homepage).toMatch(/^https:\/\//);
     expect(pkg.files).toEqual(expect.arrayContaining(['dist', 'data', 'assets', 'LICENSE', 'CHANGELOG.md']));
   });
+
+  it('runs the bundle (bin and MCPB entry) and ships it with its source maps', () => {
+    expect(pkg.bin).toEqual({ 'vod-mcp': 'dist/bundle/cli.js' });
+    expect(manifest.server.entry_point).toBe(`server/${pkg.bin['vod-mcp']}`);
+    const [packed] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' })) as { files: { path: string }[] }[];
+    const files = new Set(packed!.files.map((file) => file.path));
+    expect(files).toContain('dist/bundle/cli.js');
+    expect(files).toContain('dist/bundle/cli.js.map');
+    expect(files).toContain('dist/mcp/tool-manifest.json');
+    const chunks = [...files].filter((file) => /^dist\/bundle\/[^/]+\.js$/.test(file));
+    expect(chunks.length).toBeGreaterThan(100);
+    for (const chunk of chunks) expect(files, chunk).toContain(`${chunk}.map`);
+    expect([...files].filter((file) => file.endsWith('.map') && !file.startsWith('dist/bundle/'))).toEqual([]);
+  }, 60_000);
 });

@@ -6,7 +6,7 @@ import { buildConfig, parseCli } from '../../src/config.js';
 // the server with options it accepts.
 const readme = readFileSync('README.md', 'utf8');
 const blocks = (lang: string) => [...readme.matchAll(new RegExp('```' + lang + '\\n([\\s\\S]*?)```', 'g'))].map((match) => match[1]!);
-const SCRIPT = '/abs/path/to/alibabacloud-vod-mcp/dist/cli.js';
+const SCRIPT = '/abs/path/to/alibabacloud-vod-mcp/dist/bundle/cli.js';
 
 function expectStartable(command: string, args: readonly string[]): void {
   expect(command).toBe('node');

@@ -7,7 +7,7 @@ import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/
 // A replica group on loopback, as deploy/ describes it: one redis-server, three `vod-mcp --transport http --redis`
 // replicas against one shared VOD endpoint (the standalone sandbox), and HAProxy with deploy/haproxy.cfg verbatim.
 
-export const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+export const CLI = fileURLToPath(new URL('../../dist/bundle/cli.js', import.meta.url));
 export const HAPROXY_CFG = fileURLToPath(new URL('../../deploy/haproxy.cfg', import.meta.url));
 export const CONFIRM_KEY = 'replica-group-test-key-0123456789';
 export const SANDBOX_KEY = { id: 'sandbox-access-key-id', secret: 'sandbox-access-key-secret' };

@@ -51,7 +51,7 @@ const HOST_HTML = `<!doctype html><html><head><meta charset="utf-8"><title>vod-m
 </head><body><div id="views"></div><dialog id="confirmation"></dialog><script src="/host.js"></script></body></html>`;
 
 /**
- * A test MCP Apps host: the BUILT server (dist/cli.js) on its embedded sandbox over stdio, a real MCP client that
+ * A test MCP Apps host: the BUILT server (dist/bundle/cli.js, what users run) on its embedded sandbox over stdio, a real MCP client that
  * declares the ui extension, a host page served over HTTP that embeds views with ext-apps' AppBridge, and headless
  * Chromium. Tool calls a view makes reach the server through this client; the server's confirmation forms are shown
  * in the host page (outside the view) and answered there.
