@@ -21,6 +21,8 @@ const step = (path: string, key: string | number) => (typeof key === 'number' ? 
 
 /** A copy of `value` (in JSON order) in which each long string seen before reads `(same as <path of its first place>)`. */
 export function referRepeats(value: unknown): Referred {
+  // Most results repeat nothing: a first pass without copies or paths finds out, and they are returned as they are.
+  if (!hasRepeat(value, new Set())) return { value, replaced: 0 };
   const firstPlace = new Map<string, string>();
   let replaced = 0;
   const walk = (node: unknown, path: string): unknown => {
@@ -46,14 +48,37 @@ export function referRepeats(value: unknown): Referred {
   return { value: replaced ? copy : value, replaced };
 }
 
+/** Whether some long string occurs twice (`seen`: the long strings met so far). */
+function hasRepeat(node: unknown, seen: Set<string>): boolean {
+  if (typeof node === 'string') {
+    if (node.length < REPEAT_MIN_CHARS) return false;
+    if (seen.has(node)) return true;
+    seen.add(node);
+    return false;
+  }
+  if (Array.isArray(node)) {
+    for (const item of node) if (hasRepeat(item, seen)) return true;
+    return false;
+  }
+  if (node && typeof node === 'object') {
+    for (const child of Object.values(node)) if (hasRepeat(child, seen)) return true;
+  }
+  return false;
+}
+
 export const REPEATS_NOTICE =
   'Long values that occur more than once in this result are written in full at their first place; each later copy reads "(same as <path>)". structuredContent has every copy in place.';
+
+/** A result's text and how many repeats it refers to (see renderWithoutRepeats). */
+export function renderCountingRepeats(value: unknown): { readonly text: string; readonly replaced: number } {
+  const { value: shown, replaced } = referRepeats(value);
+  return { text: containsUntrustedText(value) ? `${UNTRUSTED_NOTICE}\n${delimitData(shown)}` : JSON.stringify(shown), replaced };
+}
 
 /**
  * A result's text with repeats referred to. Whether it is fenced is decided on the value as the service sent it: a
  * reference holds only the path of keys that value already has.
  */
 export function renderWithoutRepeats(value: unknown): string {
-  const shown = referRepeats(value).value;
-  return containsUntrustedText(value) ? `${UNTRUSTED_NOTICE}\n${delimitData(shown)}` : JSON.stringify(shown);
+  return renderCountingRepeats(value).text;
 }

@@ -54,6 +54,25 @@ function listsOf(value: unknown, path: (string | number)[] = [], found: Found[] 
   return found;
 }
 
+/** The time series in the value, in the order of listsOf; a path is built only for a series found. */
+function seriesOf(value: unknown, path: (string | number)[] = [], found: Found[] = []): Found[] {
+  if (Array.isArray(value)) {
+    if (isSeries(value)) found.push({ path: [...path], items: value });
+    for (let index = 0; index < value.length; index++) {
+      path.push(index);
+      seriesOf(value[index], path, found);
+      path.pop();
+    }
+  } else if (value && typeof value === 'object') {
+    for (const [key, child] of Object.entries(value)) {
+      path.push(key);
+      seriesOf(child, path, found);
+      path.pop();
+    }
+  }
+  return found;
+}
+
 /** The largest list (as text) not yet handled: the one whose shortening gains most. */
 function largestList(value: Json, handled: ReadonlySet<string>): Found | undefined {
   let largest: { found: Found; size: number } | undefined;
@@ -228,9 +247,7 @@ const secondsBetween = (a: string | undefined, b: string | undefined) => {
 
 /** One line per time series of the result: points, interval, total, average and peak (with its time) of its main value. */
 export function summarizeSeries(value: Json): string[] {
-  return listsOf(value)
-    .filter((list) => isSeries(list.items))
-    .map(({ path, items }) => {
+  return seriesOf(value).map(({ path, items }) => {
       const points = items as Json[];
       const field = 'Value' in points[0]! ? 'Value' : Object.keys(points[0]!).find((key) => !TIME_KEYS.includes(key) && numeric(points[0]![key]) !== undefined)!;
       const values = points.map((point) => numeric(point[field]) ?? 0);

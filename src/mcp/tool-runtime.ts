@@ -10,7 +10,7 @@ import { checkToolIn, type Checkable } from '../tools/check-tool.js';
 import { clip, closest } from '../tools/names.js';
 import { pagingOf } from './paging.js';
 import { clipText, DEFAULT_RESULT_TOKENS, fitToBudget, summarizeSeries } from './result-budget.js';
-import { referRepeats, renderWithoutRepeats, REPEATS_NOTICE } from './repeated-values.js';
+import { referRepeats, renderCountingRepeats, REPEATS_NOTICE } from './repeated-values.js';
 import { renderResultText } from './untrusted.js';
 
 const converted = new WeakMap<AnyTool, Tool>();
@@ -188,14 +188,22 @@ function shapedResult(tool: AnyTool, output: Record<string, unknown>, args: Reco
   if (nextStep !== undefined && next === undefined) data.NextStep = nextStep;
   const summary = summarizeSeries(data);
   const reserve = 200 + summary.join('\n').length;
-  const fitted = fitToBudget(data, renderWithoutRepeats, Math.max(500, maxTokens - reserve), { args, parameters: Object.keys(tool.input.shape) });
-  const notice = fitted.notes.length ? `Result shortened to fit the result budget (${maxTokens} tokens, --max-result-tokens). ${fitted.notes.join(' ')}` : undefined;
   const parameters = Object.keys(tool.input.shape);
+  // fitToBudget renders the value it returns last: its repeat count is kept, not found again by another walk.
+  let last: { readonly value: Record<string, unknown>; readonly replaced: number } | undefined;
+  const render = (value: Record<string, unknown>) => {
+    const rendered = renderCountingRepeats(value);
+    last = { value, replaced: rendered.replaced };
+    return rendered.text;
+  };
+  const fitted = fitToBudget(data, render, Math.max(500, maxTokens - reserve), { args, parameters });
+  const notice = fitted.notes.length ? `Result shortened to fit the result budget (${maxTokens} tokens, --max-result-tokens). ${fitted.notes.join(' ')}` : undefined;
   // A shortened page continues as its notice says, not at the next full page.
   const paging = notice ? undefined : pagingOf(parameters, args, fitted.value);
   const structured = { ...fitted.value, ...(next ? { NextStep: next } : {}), ...(notice ? { ResultNotice: notice } : {}), ...(paging ? { Paging: paging } : {}) };
   const content: CallToolResult['content'] = [{ type: 'text', text: fitted.text }];
-  if (referRepeats(fitted.value).replaced) content.push({ type: 'text', text: REPEATS_NOTICE });
+  const replaced = last?.value === fitted.value ? last.replaced : referRepeats(fitted.value).replaced;
+  if (replaced) content.push({ type: 'text', text: REPEATS_NOTICE });
   if (next) content.push({ type: 'text', text: `Next step: ${next}` });
   if (notice) content.push({ type: 'text', text: notice });
   if (paging) content.push({ type: 'text', text: `Paging: ${JSON.stringify(paging)}${paging.NextPage ? ' (add NextPage to the same arguments for the next page)' : ' (last page)'}` });

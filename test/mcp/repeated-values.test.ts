@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { REPEAT_MIN_CHARS, referRepeats, renderWithoutRepeats } from '../../src/mcp/repeated-values.js';
+import { REPEAT_MIN_CHARS, referRepeats, renderCountingRepeats, renderWithoutRepeats } from '../../src/mcp/repeated-values.js';
 import { OPEN } from '../../src/mcp/untrusted.js';
 
 const signed = (name: string) => `https://cdn.example.com/${name}.jpg?auth_key=${'a1b2c3d4'.repeat(12)}`;
@@ -32,5 +32,16 @@ describe('referRepeats', () => {
     expect(untrusted).toContain(OPEN);
     expect(untrusted).toContain('(same as CoverURL)');
     expect(untrusted.split(signed('c')).length).toBe(2);
+  });
+
+  it('renders with the count of the copies it referred to, the same text as renderWithoutRepeats', () => {
+    const cover = signed('cover');
+    for (const value of [{ CoverURL: cover, Snapshots: [cover, cover] }, { Title: 'a title', Snapshots: [cover, signed('x')] }, { Nested: [{ A: [cover] }, { B: { C: cover } }] }]) {
+      const rendered = renderCountingRepeats(value);
+      expect(rendered.text).toBe(renderWithoutRepeats(value));
+      expect(rendered.replaced).toBe(referRepeats(value).replaced);
+    }
+    expect(renderCountingRepeats({ CoverURL: cover, Snapshots: [cover, cover] }).replaced).toBe(2);
+    expect(renderCountingRepeats({ Nested: [{ A: [cover] }, { B: { C: cover } }] }).text).toContain('(same as Nested[0].A[0])');
   });
 });
