@@ -123,16 +123,25 @@ if (wants('list')) {
   await Promise.all(Object.values(servers).map((rpc) => rpc.close()));
 }
 
-// 3. get_video_info through the server vs the same signed call made directly to the server's own sandbox.
-if (wants('call')) {
+async function startChild(args) {
+  const process_ = spawn(process.execPath, [child, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+  process_.stdout.setEncoding('utf8');
+  const [line] = await once(process_.stdout, 'data');
+  return { url: line.trim(), stop: () => process_.kill() };
+}
+
+// 3. get_video_info through the server vs the same signed call made directly to the same sandbox, twice: with the
+// server's embedded sandbox (one process does the MCP work, the HTTP client's and the sandbox's), and with a sandbox
+// in a process of its own that both reach over loopback, as a server reaches the real API.
+async function compareCall(label, { args, env, sandboxUrl, relay }) {
   let stderr = '';
-  const rpc = spawnRpc([cli, '--sandbox'], { onStderr: (text) => (stderr += text) });
+  const rpc = spawnRpc([cli, ...args], { env, onStderr: (text) => (stderr += text) });
   await rpc.initialize();
   await rpc.request('tools/list');
-  // The sandbox starts once the first tools/list is answered: wait for its address in the log.
+  // The embedded sandbox starts once the first tools/list is answered: wait for its address in the log.
   const waitUntil = performance.now() + 10_000;
-  while (!/sandbox VOD endpoint at/.test(stderr) && performance.now() < waitUntil) await new Promise((resolve) => setTimeout(resolve, 20));
-  const url = /sandbox VOD endpoint at (http:\/\/\S+)/.exec(stderr)?.[1];
+  while (!sandboxUrl && !/sandbox VOD endpoint at/.test(stderr) && performance.now() < waitUntil) await new Promise((resolve) => setTimeout(resolve, 20));
+  const url = sandboxUrl ?? /sandbox VOD endpoint at (http:\/\/\S+)/.exec(stderr)?.[1];
   if (!url) throw new Error(`no sandbox URL in the server's log: ${stderr}`);
   let directRetries = 0;
   const direct = new VodClient({ endpoint: url, credentials: staticCredentials(SANDBOX_CREDENTIALS, 'bench'), onRetry: () => directRetries++ });
@@ -145,6 +154,8 @@ if (wants('call')) {
       if (result.isError) throw new Error(result.content[0].text);
     },
   };
+  const relayRpc = relay && spawnRpc([fileURLToPath(new URL('./relay-server.mjs', import.meta.url)), url, SANDBOX_CREDENTIALS.accessKeyId, SANDBOX_CREDENTIALS.accessKeySecret]);
+  if (relayRpc) calls['floor: a stdio relay of the same call (no MCP)'] = () => relayRpc.request('tools/call', { name: 'get_video_info', arguments: { VideoId } });
   for (const call of Object.values(calls)) await call(); // first calls load their code: not what is compared
   // Both variants sign with the sandbox's one AccessKey, whose GetVideoInfo limit (100 QPS, as the service's) they share,
   // and the server paces its own calls at 90% of it (src/client/rate-limiter.ts). Back to back they would measure
@@ -159,18 +170,20 @@ if (wants('call')) {
     return elapsed;
   });
   const serverRetries = (stderr.match(/retrying GetVideoInfo/g) ?? []).length;
-  table(`GetVideoInfo: tools/call over stdio vs a direct signed call to the same sandbox (300 interleaved, ${spacing} ms apart; retries after throttling: direct ${directRetries}, server ${serverRetries})`, times, 'direct signed HTTP call (VodClient)');
+  table(`GetVideoInfo, ${label}: tools/call over stdio vs a direct signed call to the same sandbox (300 interleaved rounds, ${spacing} ms apart; retries after throttling: direct ${directRetries}, server ${serverRetries})`, times, 'direct signed HTTP call (VodClient)');
   await direct.close();
   await rpc.close();
+  await relayRpc?.close();
+}
+if (wants('call')) {
+  await compareCall('embedded sandbox (--sandbox)', { args: ['--sandbox'] });
+  const sandbox = await startChild(['sandbox']);
+  const env = { ...BENCH_ENV, ALIBABA_CLOUD_ACCESS_KEY_ID: SANDBOX_CREDENTIALS.accessKeyId, ALIBABA_CLOUD_ACCESS_KEY_SECRET: SANDBOX_CREDENTIALS.accessKeySecret };
+  await compareCall('sandbox in its own process (--endpoint)', { args: ['--endpoint', sandbox.url], env, sandboxUrl: sandbox.url, relay: true });
+  sandbox.stop();
 }
 
 // 4. Sandbox throughput: signed GetVideoInfo reads over loopback vs bare node:http with a body of the same size.
-async function startChild(args) {
-  const process_ = spawn(process.execPath, [child, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
-  process_.stdout.setEncoding('utf8');
-  const [line] = await once(process_.stdout, 'data');
-  return { url: line.trim(), stop: () => process_.kill() };
-}
 if (wants('throughput')) {
   const sandbox = await startChild(['sandbox']);
   const dispatcher = new Agent({ connections: 32 });
