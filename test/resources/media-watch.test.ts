@@ -17,7 +17,7 @@ describe('media watches for listen streams (real sandbox over HTTP)', () => {
   /** A change the watch sees: ModificationTime has whole seconds, so the simulated clock moves on first. */
   const retitle = (title: string) => {
     sandbox.advance(2);
-    return api.call('UpdateVideoInfo', { VideoId: videoId, Title: title }, {});
+    return api.call('UpdateVideoInfo', { VideoId: videoId, Title: title }, { idempotent: false });
   };
 
   beforeAll(async () => {
