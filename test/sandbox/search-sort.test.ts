@@ -101,7 +101,7 @@ describe('SearchMedia SortBy: the index answers exactly as the scan', () => {
     agree({ SearchType: 'video', SortBy: 'ModificationTime:Desc' });
     videos.forEach((video, i) => {
       if (i % 9 === 0) video.ModificationTime = time(i + 5);
-      if (i % 13 === 0) video.ModificationTime = undefined;
+      if (i % 13 === 0) Reflect.deleteProperty(video, 'ModificationTime');
       if (i % 17 === 0) video.CreationTime = time(i + 2);
     });
     for (const sortBy of SORTS) everyPage('video', sortBy, undefined, 10, 6);
