@@ -79,6 +79,9 @@ function totalOrderPositions(index: TypeIndex, request: ValidSearchMedia, hits: 
   for (const key of request.sortBy) {
     const position = index.sortPosition.get(key.field);
     if (position === undefined) return undefined;
+    positions.push(position);
+    // Numbers only in the whole type (kept by the index): nothing to check per hit.
+    if (index.unnumberedSortKeys[position] === 0) continue;
     let kind: string | undefined;
     for (const entry of hits) {
       const value = entry.sortKeys[position];
@@ -87,7 +90,6 @@ function totalOrderPositions(index: TypeIndex, request: ValidSearchMedia, hits: 
       if (kind === undefined) kind = typeof value;
       else if (kind !== typeof value) return undefined;
     }
-    positions.push(position);
   }
   return positions;
 }

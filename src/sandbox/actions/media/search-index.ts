@@ -73,6 +73,8 @@ export class TypeIndex {
   /** The sortable fields, whose values every entry carries in `sortKeys`. */
   readonly sortable: readonly string[];
   readonly sortPosition: ReadonlyMap<string, number>;
+  /** Per sortable field: entries whose value is not a number (unparsed text, or NaN); 0 means numbers only. */
+  readonly unnumberedSortKeys: number[];
 
   constructor(
     readonly type: SearchType,
@@ -83,6 +85,7 @@ export class TypeIndex {
     this.fieldPosition = new Map(fields.map((f, position) => [f.name, position]));
     this.sortable = sortableFields(type);
     this.sortPosition = new Map(this.sortable.map((name, position) => [name, position]));
+    this.unnumberedSortKeys = this.sortable.map(() => 0);
   }
 
   /** The entry of a record of this type by its ID. */
@@ -97,6 +100,9 @@ export class TypeIndex {
 
   addPostings(entry: IndexEntry): void {
     if (Number.isNaN(entry.time)) this.untimed++;
+    entry.sortKeys.forEach((key, position) => {
+      if (key !== undefined && (typeof key !== 'number' || Number.isNaN(key))) this.unnumberedSortKeys[position]!++;
+    });
     for (let i = 0; i < entry.keys.length; i += 2) {
       const postings = this.postings[entry.keys[i] as number]!;
       const key = entry.keys[i + 1]!;
@@ -108,6 +114,9 @@ export class TypeIndex {
 
   removePostings(entry: IndexEntry): void {
     if (Number.isNaN(entry.time)) this.untimed--;
+    entry.sortKeys.forEach((key, position) => {
+      if (key !== undefined && (typeof key !== 'number' || Number.isNaN(key))) this.unnumberedSortKeys[position]!--;
+    });
     for (let i = 0; i < entry.keys.length; i += 2) {
       const postings = this.postings[entry.keys[i] as number]!;
       const key = entry.keys[i + 1]!;
