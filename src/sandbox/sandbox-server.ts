@@ -21,6 +21,7 @@ import { QpsThrottle } from './throttle.js';
 import { specQps } from './spec-table.js';
 import { wrapLists } from './wrap-lists.js';
 import { toXml } from './xml.js';
+import { RequestLog, type RecordedRequest } from './request-log.js';
 
 export interface SandboxOptions {
   readonly port?: number;
@@ -37,19 +38,14 @@ export interface SandboxOptions {
   readonly log?: (line: string) => void;
 }
 
-export interface RecordedRequest {
-  readonly action: string;
-  readonly method: string;
-  readonly params: Record<string, string>;
-  readonly status: number;
-  readonly code?: string;
-}
+export type { RecordedRequest } from './request-log.js';
 
 export interface Sandbox extends SandboxEnv {
   readonly url: string;
   readonly port: number;
   readonly credentials: SandboxCredential;
   readonly faults: FaultInjector;
+  /** The last 1000 API requests, oldest first (a fresh array on each read). */
   readonly requests: RecordedRequest[];
   /** Whether Throttling.User is answered past the QPS limits, and how many requests it refused per action. */
   throttleStats(): { enforced: boolean; denied: Record<string, number>; injected: number };
@@ -68,7 +64,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const faults = new FaultInjector();
   const clock = new SandboxClock();
   const events = new EventBus();
-  const requests: RecordedRequest[] = [];
+  const requests = new RequestLog(1000);
   let injectedThrottles = 0;
   const state = new SandboxState(options.stateFile ? loadState(options.stateFile) : undefined);
   const log = options.log ?? (() => {});
@@ -116,7 +112,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     port,
     credentials: credentials[0]!,
     faults,
-    requests,
+    get requests() {
+      return requests.toArray();
+    },
     throttleStats: () => ({ enforced: options.enforceQps ?? true, denied: throttle.deniedByAction(), injected: injectedThrottles }),
     advance: (seconds) => {
       clock.advance(seconds * 1000);
@@ -134,7 +132,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       faults.clear();
       throttle.reset();
       injectedThrottles = 0;
-      requests.length = 0;
+      requests.clear();
       seed();
       persist();
     },
@@ -176,11 +174,14 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     });
   });
 
+  const host = new URL(env.baseUrl).host;
   async function route(req: IncomingMessage, res: ServerResponse, body: Buffer): Promise<void> {
+    // A plain `/` (form-posted RPC) needs no URL parsing: its path is `/`, its query empty, its host the sandbox's.
+    if (req.url === '/' && (req.method === 'GET' || req.method === 'POST') && !isVirtualHostedOssRequest(req, env)) return handleRpc(req, res, '/', [], host, body);
     const url = new URL(req.url ?? '/', env.baseUrl);
     if (url.pathname.startsWith('/__sandbox/')) return handleAdminRequest(req, res, url, body, sandbox);
     const ossHost = isVirtualHostedOssRequest(req, env);
-    if (!ossHost && url.pathname === '/' && (req.method === 'GET' || req.method === 'POST')) return handleRpc(req, res, url, body);
+    if (!ossHost && url.pathname === '/' && (req.method === 'GET' || req.method === 'POST')) return handleRpc(req, res, url.pathname, [...url.searchParams], url.host, body);
     clock.settle();
     if (await handleOssRequest(req, res, env, body)) return persist();
     if (handleMediaRequest(req, res, url, env)) return;
@@ -188,16 +189,12 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     res.end(JSON.stringify({ Code: 'NotFound', Message: `Nothing at ${url.pathname}` }));
   }
 
-  async function handleRpc(req: IncomingMessage, res: ServerResponse, url: URL, body: Buffer): Promise<void> {
+  async function handleRpc(req: IncomingMessage, res: ServerResponse, path: string, query: [string, string][], hostId: string, body: Buffer): Promise<void> {
     const method = req.method as HttpMethod;
-    const parsed = parseRpcRequest({ method, path: url.pathname, query: [...url.searchParams], headers: req.headers, body });
+    const parsed = parseRpcRequest({ method, path, query, headers: req.headers, body });
     const { params, format, action } = parsed;
     const requestId = randomUUID().toUpperCase();
-    const record = (status: number, code?: string) => {
-      const { Signature: _signature, ...rest } = params;
-      requests.push({ action, method, params: rest, status, ...(code ? { code } : {}) });
-      if (requests.length > 1000) requests.shift();
-    };
+    const record = (status: number, code?: string) => requests.record(action, method, params, status, code);
     try {
       const credential = gateway.authenticate(parsed);
       const handler = HANDLERS.get(action);
@@ -208,7 +205,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       if (fault?.kind === 'throttle' || fault?.kind === 'api-throttle') injectedThrottles++;
       if (fault) await applyFaultBeforeAction(fault);
       if (options.enforceQps ?? true) throttle.check(credential.accessKeyId, action);
-      const actionParams = Object.fromEntries(Object.entries(params).filter(([key]) => !COMMON_PARAMS.has(key)));
+      const actionParams = withoutCommonParams(params);
       checkAgainstSpec(action, actionParams);
       clock.settle();
       const result = await handler(new ActionContext(env, action, actionParams, requestId));
@@ -228,7 +225,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       const failure = error instanceof SandboxError ? error : new SandboxError('InternalError', 'The request processing has failed due to some unknown error.', 500);
       if (!(error instanceof SandboxError)) log(`sandbox: ${action} failed: ${(error as Error).stack ?? String(error)}`);
       record(failure.httpStatus, failure.code);
-      const payload = { RequestId: requestId, HostId: url.host, Code: failure.code, Message: failure.message, Recommend: `https://api.aliyun.com/troubleshoot?q=${failure.code}&product=vod` };
+      const payload = { RequestId: requestId, HostId: hostId, Code: failure.code, Message: failure.message, Recommend: `https://api.aliyun.com/troubleshoot?q=${failure.code}&product=vod` };
       res.writeHead(failure.httpStatus, { 'content-type': contentType(format) });
       res.end(format === 'JSON' ? JSON.stringify(payload) : toXml('Error', payload));
     }
@@ -282,6 +279,18 @@ async function applyFaultBeforeAction(fault: FaultSpec): Promise<void> {
     default:
       return;
   }
+}
+
+/** The action's own parameters: all but the common ones, in arrival order. */
+function withoutCommonParams(params: Readonly<Record<string, string>>): Record<string, string> {
+  const own: Record<string, string> = {};
+  for (const key of Object.keys(params)) {
+    if (COMMON_PARAMS.has(key)) continue;
+    // An own `__proto__` key (as Object.fromEntries makes it), not the prototype.
+    if (key === '__proto__') Object.defineProperty(own, key, { value: params[key], enumerable: true, writable: true, configurable: true });
+    else own[key] = params[key]!;
+  }
+  return own;
 }
 
 function contentType(format: 'JSON' | 'XML'): string {

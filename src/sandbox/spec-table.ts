@@ -72,12 +72,34 @@ export function specError(action: string, code: string): SpecError | undefined {
   return TABLE.get(action)?.errors.find((error) => error.code === code);
 }
 
+interface CheckedParam {
+  readonly name: string;
+  readonly required: boolean;
+  readonly repeatList: boolean;
+  /** The spec type in lower case. */
+  readonly type: string;
+}
+
+/** Each action's parameters with what checkAgainstSpec needs, computed on the action's first request. */
+const CHECKS = new Map<string, readonly CheckedParam[]>();
+
+function checksOf(spec: SpecAction): readonly CheckedParam[] {
+  let checks = CHECKS.get(spec.action);
+  if (!checks) {
+    checks = spec.requestParams.map((param) => ({ name: param.name, required: param.required, repeatList: param.type === 'RepeatList', type: param.type.toLowerCase() }));
+    CHECKS.set(spec.action, checks);
+  }
+  return checks;
+}
+
+const INTEGER = /^-?\d+$/;
+
 /** Required parameters present; numeric and boolean parameters well formed. */
 export function checkAgainstSpec(action: string, params: Readonly<Record<string, string>>): void {
   const spec = TABLE.get(action);
   if (!spec) return;
-  for (const param of spec.requestParams) {
-    if (param.type === 'RepeatList') {
+  for (const param of checksOf(spec)) {
+    if (param.repeatList) {
       if (param.required && !Object.keys(params).some((key) => key.startsWith(`${param.name}.`))) throw missingParameter(`${param.name}.1`);
       continue;
     }
@@ -86,8 +108,8 @@ export function checkAgainstSpec(action: string, params: Readonly<Record<string,
       if (param.required) throw missingParameter(param.name);
       continue;
     }
-    const type = param.type.toLowerCase();
-    if ((type === 'integer' || type === 'long') && !/^-?\d+$/.test(value)) throw invalidParameter(param.name, 'It must be an integer.');
+    const type = param.type;
+    if ((type === 'integer' || type === 'long') && !INTEGER.test(value)) throw invalidParameter(param.name, 'It must be an integer.');
     if (type === 'float' && !Number.isFinite(Number(value))) throw invalidParameter(param.name, 'It must be a number.');
     if (type === 'boolean' && !['true', 'false'].includes(value.toLowerCase())) throw invalidParameter(param.name, 'It must be true or false.');
   }

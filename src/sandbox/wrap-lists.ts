@@ -9,10 +9,22 @@ type Json = Record<string, unknown>;
  * state): wrapped parts are copies.
  */
 export function wrapLists(action: string, body: Json): Json {
+  const steps = stepsOf(action);
+  if (!steps) return body;
+  let value = body;
+  for (const [path, split] of steps) value = wrapAt(value, split, path) as Json;
+  return value;
+}
+
+const STEPS = new Map<string, readonly (readonly [string, readonly string[]])[] | undefined>();
+
+/** The action's paths split into steps, inner paths first (`VideoList[].Snapshots.Snapshot` reads the flat outer list, so it goes before `VideoList.Video`); computed once per action. */
+function stepsOf(action: string): readonly (readonly [string, readonly string[]])[] | undefined {
+  if (STEPS.has(action)) return STEPS.get(action);
   const paths = LIST_WRAPPERS[action];
-  if (!paths) return body;
-  // Inner paths (`VideoList[].Snapshots.Snapshot`) read the flat outer list, so they go before `VideoList.Video`.
-  return [...paths].reverse().reduce<Json>((value, path) => wrapAt(value, path.split('.'), path) as Json, body);
+  const steps = paths ? [...paths].reverse().map((path) => [path, path.split('.')] as const) : undefined;
+  STEPS.set(action, steps);
+  return steps;
 }
 
 function wrapAt(value: unknown, steps: readonly string[], path: string): unknown {

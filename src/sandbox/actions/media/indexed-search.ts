@@ -46,7 +46,13 @@ export function searchWithIndex(env: SandboxEnv, request: ValidSearchMedia, wind
 
 const SEQUENCE = '__sequence';
 
-/** The hits (from the postings where they help), then the scan's own sort with its creation-order tie-break. */
+/**
+ * The hits (from the postings where they help) in the scan's order: its sort keys, then the creation-order
+ * tie-break in the first key's direction. When every key of a field is of one kind (all numbers or all strings,
+ * undefined last), that order is total, so the page is picked by a bounded selection over the hits at the cost of
+ * reading their keys; otherwise (an unparsable time next to parsed ones) the scan's own sort runs, on the hits in
+ * collection order, since those comparisons are not a total order.
+ */
 function sortedLikeTheScan(env: SandboxEnv, index: TypeIndex, request: ValidSearchMedia, window: PageWindow): IndexedHits {
   const match = request.match;
   let hits: readonly IndexEntry[] = index.ordered;
@@ -59,8 +65,95 @@ function sortedLikeTheScan(env: SandboxEnv, index: TypeIndex, request: ValidSear
       hits = [...smallest!].filter((entry) => others.every((set) => set.has(entry)) && (plan.exact || matches(entry)));
     }
   }
-  // In collection order, as the scan feeds its sort: with unparsable times its comparisons are not a total order.
-  hits = [...hits].sort((a, b) => a.seq - b.seq);
+  const positions = totalOrderPositions(index, request, hits);
+  if (positions) return { total: hits.length, records: selectWindow(hits, compareBy(request.sortBy, positions), window).map((entry) => entry.record) };
+  return { total: hits.length, records: scanSortedWindow(env, request, hits, window) };
+}
+
+/**
+ * Where each SortBy field's values sit in the entries' `sortKeys`, when every field's values among the hits are of
+ * one kind (numbers or text; undefined aside), which makes the scan's comparison a total order; else undefined.
+ */
+function totalOrderPositions(index: TypeIndex, request: ValidSearchMedia, hits: readonly IndexEntry[]): number[] | undefined {
+  const positions: number[] = [];
+  for (const key of request.sortBy) {
+    const position = index.sortPosition.get(key.field);
+    if (position === undefined) return undefined;
+    positions.push(position);
+    // Numbers only in the whole type (kept by the index): nothing to check per hit.
+    if (index.unnumberedSortKeys[position] === 0) continue;
+    let kind: string | undefined;
+    for (const entry of hits) {
+      const value = entry.sortKeys[position];
+      if (value === undefined) continue;
+      if (typeof value === 'number' && Number.isNaN(value)) return undefined;
+      if (kind === undefined) kind = typeof value;
+      else if (kind !== typeof value) return undefined;
+    }
+  }
+  return positions;
+}
+
+/** sortRecords' comparison, then the creation order in the first key's direction (seqs are unique: a total order). */
+function compareBy(sortBy: ValidSearchMedia['sortBy'], positions: readonly number[]): (a: IndexEntry, b: IndexEntry) => number {
+  const ascending = sortBy.map((key) => key.order === 'Asc');
+  const seqAscending = ascending[0] ?? false;
+  return (a, b) => {
+    for (let i = 0; i < positions.length; i++) {
+      const x = a.sortKeys[positions[i]!];
+      const y = b.sortKeys[positions[i]!];
+      if (x === undefined || y === undefined) {
+        if (x !== y) return x === undefined ? 1 : -1;
+        continue;
+      }
+      const c = x < y ? -1 : x > y ? 1 : 0;
+      if (c !== 0) return ascending[i] ? c : -c;
+    }
+    return seqAscending ? a.seq - b.seq : b.seq - a.seq;
+  };
+}
+
+/** The window of the hits in `compare` order: a bounded max-heap of the first `window.end`, then a sort of those. */
+function selectWindow(hits: readonly IndexEntry[], compare: (a: IndexEntry, b: IndexEntry) => number, window: PageWindow): IndexEntry[] {
+  const limit = Math.min(window.end, hits.length);
+  if (limit <= 0 || window.start >= limit) return [];
+  if (limit * 4 >= hits.length) return [...hits].sort(compare).slice(window.start, limit);
+  // heap[0] is the worst of the best `limit` seen so far.
+  const heap: IndexEntry[] = [];
+  const swap = (i: number, j: number) => {
+    const held = heap[i]!;
+    heap[i] = heap[j]!;
+    heap[j] = held;
+  };
+  for (const entry of hits) {
+    if (heap.length < limit) {
+      heap.push(entry);
+      for (let at = heap.length - 1; at > 0; ) {
+        const parent = (at - 1) >> 1;
+        if (compare(heap[at]!, heap[parent]!) <= 0) break;
+        swap(at, parent);
+        at = parent;
+      }
+      continue;
+    }
+    if (compare(entry, heap[0]!) >= 0) continue;
+    heap[0] = entry;
+    for (let at = 0; ; ) {
+      const left = 2 * at + 1;
+      let worst = at;
+      if (left < limit && compare(heap[left]!, heap[worst]!) > 0) worst = left;
+      if (left + 1 < limit && compare(heap[left + 1]!, heap[worst]!) > 0) worst = left + 1;
+      if (worst === at) break;
+      swap(at, worst);
+      at = worst;
+    }
+  }
+  return heap.sort(compare).slice(window.start, limit);
+}
+
+/** The scan's own sort, fed the hits in collection order as the scan feeds it. */
+function scanSortedWindow(env: SandboxEnv, request: ValidSearchMedia, unordered: readonly IndexEntry[], window: PageWindow): AnyMediaRecord[] {
+  const hits = [...unordered].sort((a, b) => a.seq - b.seq);
   const readSortFields = matchReader(env, request.searchType, new Set(request.sortBy.map((key) => key.field)));
   const entries = new Map<number, IndexEntry>();
   const keyed = hits.map((entry) => {
@@ -69,8 +162,7 @@ function sortedLikeTheScan(env: SandboxEnv, index: TypeIndex, request: ValidSear
   });
   const order = request.sortBy[0]?.order ?? 'Desc';
   const sorted = sortRecords(keyed, [...request.sortBy, { field: SEQUENCE, order }]);
-  const records = sorted.slice(window.start, window.end).map((record) => entries.get(record[SEQUENCE])!.record);
-  return { total: hits.length, records };
+  return sorted.slice(window.start, window.end).map((record) => entries.get(record[SEQUENCE])!.record);
 }
 
 function matcher(env: SandboxEnv, type: SearchType, match: MatchNode): (entry: IndexEntry) => boolean {

@@ -24,6 +24,23 @@ export interface IndexEntry {
   readonly record: AnyMediaRecord;
   /** Pairs of (position in the type's indexed fields, key). */
   readonly keys: readonly IndexKey[];
+  /** The SortBy values of the type's sortable fields (same positions as `TypeIndex.sortable`), as the scan sorts them. */
+  readonly sortKeys: readonly SortKeyValue[];
+}
+
+/** What sortRecords in src/search/evaluate.ts compares: numbers, parsed times, else the text; undefined sorts last. */
+export type SortKeyValue = number | string | undefined;
+
+export function sortKeyValue(value: unknown): SortKeyValue {
+  if (typeof value === 'number') return value;
+  if (typeof value === 'string') return recordTimeToMs(value) ?? value;
+  return undefined;
+}
+
+function sortableFields(type: SearchType): string[] {
+  return listFields(type)
+    .filter((f) => f.sortable)
+    .map((f) => f.name);
 }
 
 /** The default order: CreationTime desc, then the later created first. */
@@ -53,6 +70,11 @@ export class TypeIndex {
   /** Entries whose CreationTime does not parse; while any exist the type is searched by the scan. */
   untimed = 0;
   readonly fieldPosition: ReadonlyMap<string, number>;
+  /** The sortable fields, whose values every entry carries in `sortKeys`. */
+  readonly sortable: readonly string[];
+  readonly sortPosition: ReadonlyMap<string, number>;
+  /** Per sortable field: entries whose value is not a number (unparsed text, or NaN); 0 means numbers only. */
+  readonly unnumberedSortKeys: number[];
 
   constructor(
     readonly type: SearchType,
@@ -61,6 +83,9 @@ export class TypeIndex {
   ) {
     this.postings = fields.map(() => new Map());
     this.fieldPosition = new Map(fields.map((f, position) => [f.name, position]));
+    this.sortable = sortableFields(type);
+    this.sortPosition = new Map(this.sortable.map((name, position) => [name, position]));
+    this.unnumberedSortKeys = this.sortable.map(() => 0);
   }
 
   /** The entry of a record of this type by its ID. */
@@ -75,6 +100,9 @@ export class TypeIndex {
 
   addPostings(entry: IndexEntry): void {
     if (Number.isNaN(entry.time)) this.untimed++;
+    entry.sortKeys.forEach((key, position) => {
+      if (key !== undefined && (typeof key !== 'number' || Number.isNaN(key))) this.unnumberedSortKeys[position]!++;
+    });
     for (let i = 0; i < entry.keys.length; i += 2) {
       const postings = this.postings[entry.keys[i] as number]!;
       const key = entry.keys[i + 1]!;
@@ -86,6 +114,9 @@ export class TypeIndex {
 
   removePostings(entry: IndexEntry): void {
     if (Number.isNaN(entry.time)) this.untimed--;
+    entry.sortKeys.forEach((key, position) => {
+      if (key !== undefined && (typeof key !== 'number' || Number.isNaN(key))) this.unnumberedSortKeys[position]!--;
+    });
     for (let i = 0; i < entry.keys.length; i += 2) {
       const postings = this.postings[entry.keys[i] as number]!;
       const key = entry.keys[i + 1]!;
@@ -177,7 +208,7 @@ class CollectionIndex {
     this.types.clear();
     for (const type of COLLECTION_TYPES[this.collection]) {
       this.types.set(type, new TypeIndex(type, indexedFields(type), this.entries));
-      this.keyReaders.set(type, matchReader(this.env, type, new Set([...indexedFields(type).map((f) => f.name), 'CreationTime'])));
+      this.keyReaders.set(type, matchReader(this.env, type, new Set([...indexedFields(type).map((f) => f.name), 'CreationTime', ...sortableFields(type)])));
     }
     const records = unwatched(this.records());
     let seq = 0;
@@ -232,14 +263,16 @@ class CollectionIndex {
     if (type === undefined) return undefined;
     const values = this.keyReaders.get(type)!(record);
     const keys: IndexKey[] = [];
-    this.types.get(type)!.fields.forEach((field, position) => {
+    const index = this.types.get(type)!;
+    index.fields.forEach((field, position) => {
       const value = values[field.name];
       for (const item of Array.isArray(value) ? (value as unknown[]) : [value]) {
         const key = indexKey(field, item);
         if (key !== undefined) keys.push(position, key);
       }
     });
-    return { id, seq, type, time: recordTimeToMs(values.CreationTime) ?? NaN, record, keys };
+    const sortKeys = index.sortable.map((name) => sortKeyValue(values[name]));
+    return { id, seq, type, time: recordTimeToMs(values.CreationTime) ?? NaN, record, keys, sortKeys };
   }
 
   private typeOf(record: AnyMediaRecord): SearchType | undefined {
@@ -253,6 +286,7 @@ class CollectionIndex {
 function sameEntry(a: IndexEntry, b: IndexEntry): boolean {
   if (a.type !== b.type || a.record !== b.record || a.seq !== b.seq || a.keys.length !== b.keys.length) return false;
   if (a.time !== b.time && !(Number.isNaN(a.time) && Number.isNaN(b.time))) return false;
+  if (!a.sortKeys.every((key, i) => Object.is(key, b.sortKeys[i]))) return false;
   return a.keys.every((key, i) => key === b.keys[i]);
 }
 
