@@ -10,7 +10,7 @@ export class Logger {
 
   constructor(
     private readonly level: LogLevel = 'info',
-    private readonly write: (line: string) => void = (line) => process.stderr.write(line + '\n'),
+    private readonly write: (line: string) => void = writeStderr,
   ) {}
 
   addSecret(secret: string | undefined): void {
@@ -41,4 +41,20 @@ export class Logger {
     const suffix = fields ? ' ' + JSON.stringify(fields) : '';
     this.write(this.redact(`[vod-mcp] ${level}: ${message}${suffix}`));
   }
+}
+
+let stderrGone = false;
+let watchingStderr = false;
+
+/**
+ * Once stderr is gone (the client that read it exited: EPIPE), log lines are dropped. Unheard, the write error would
+ * reach the process as an uncaught exception, whose log line fails the same way, and so on without end.
+ */
+function writeStderr(line: string): void {
+  if (stderrGone) return;
+  if (!watchingStderr) {
+    watchingStderr = true;
+    process.stderr.on('error', () => (stderrGone = true));
+  }
+  process.stderr.write(line + '\n');
 }

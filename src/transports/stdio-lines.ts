@@ -47,6 +47,7 @@ export class StdioLineTransport implements Transport {
     this.stdin.on('data', this.onData);
     this.stdin.on('error', this.onStreamError);
     this.stdin.on('end', this.onEnd);
+    this.stdout.on('error', this.onOutputError);
   }
 
   send(message: JSONRPCMessage): Promise<void> {
@@ -69,12 +70,20 @@ export class StdioLineTransport implements Transport {
     this.stdin.off('error', this.onStreamError);
     this.stdin.off('end', this.onEnd);
     if (this.stdin.listenerCount('data') === 0) this.stdin.pause();
+    // Kept: a write still queued may fail after the close, and that error must not become an uncaught exception.
+    this.stdout.off('error', this.onOutputError);
+    this.stdout.on('error', ignoreError);
     this.chunks = [];
     this.markClosed();
     this.onclose?.();
   }
 
   private readonly onStreamError = (error: Error) => this.onerror?.(error);
+  /** Nobody reads the answers any more (EPIPE: the client exited): the connection is over. */
+  private readonly onOutputError = (error: Error) => {
+    this.onerror?.(new Error(`stdout failed, so the client is gone: ${error.message}`));
+    void this.close();
+  };
   private readonly onEnd = () => void this.close();
 
   private readonly onData = (chunk: Buffer) => {
@@ -140,6 +149,8 @@ export class StdioLineTransport implements Transport {
     });
   }
 }
+
+const ignoreError = () => {};
 
 const ID_VALUE = String.raw`(-?\d+|"(?:[^"\\]|\\.){0,200}")`;
 /** The top-level id: the first key of the object (after "jsonrpc"), or its last key right before the final brace. */
