@@ -14,6 +14,11 @@ describe('media watches for listen streams (real sandbox over HTTP)', () => {
   let uri: string;
   let videoId: string;
   const reads = () => sandbox.requests.filter((request) => request.action === 'GetVideoInfo' && request.params.VideoId === videoId).length;
+  const readsDuring = async (ms: number) => {
+    const before = reads();
+    await settle(ms);
+    return reads() - before;
+  };
   /** A change the watch sees: ModificationTime has whole seconds, so the simulated clock moves on first. */
   const retitle = (title: string) => {
     sandbox.advance(2);
@@ -34,11 +39,6 @@ describe('media watches for listen streams (real sandbox over HTTP)', () => {
   it('polls a URI once for all the streams that name it, tells each, and stops with the last stream', async () => {
     const watch = mediaResourceWatch(api, new Logger('error'), POLL);
     const seen = { a: [] as string[], b: [] as string[] };
-    const readsDuring = async (ms: number) => {
-      const before = reads();
-      await settle(ms);
-      return reads() - before;
-    };
     const stopA = watch([uri, uri], (changed) => seen.a.push(changed));
     await settle(200);
     const oneStream = await readsDuring(500);
@@ -61,9 +61,7 @@ describe('media watches for listen streams (real sandbox over HTTP)', () => {
 
     stopB();
     await settle(100);
-    const afterStop = reads();
-    await settle(300);
-    expect(reads()).toBe(afterStop);
+    expect(await readsDuring(300)).toBe(0);
   });
 
   it('a stream that ends while the first status is still being read leaves no poller behind', async () => {
@@ -71,9 +69,7 @@ describe('media watches for listen streams (real sandbox over HTTP)', () => {
     const stop = watch([uri], () => {});
     stop();
     await settle(300);
-    const after = reads();
-    await settle(300);
-    expect(reads()).toBe(after);
+    expect(await readsDuring(300)).toBe(0);
   });
 
   it('two subscribes of one URI at once make one poller', async () => {

@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type Sandbox } from '../../src/sandbox/index.js';
-import { SandboxClock } from '../../src/sandbox/clock.js';
-import { SandboxError } from '../../src/sandbox/errors.js';
-import { searchMediaAnswer, type SearchStrategy } from '../../src/sandbox/actions/media/search-media.js';
+import type { SearchStrategy } from '../../src/sandbox/actions/media/search-media.js';
 import type { SandboxData } from '../../src/sandbox/state/sandbox-state.js';
 import type { AttachedMediaRecord, ImageRecord, VideoRecord } from '../../src/sandbox/state/records.js';
 import { formatUtcTime, listFields, type FieldCapabilities, type SearchMediaParams, type SearchType } from '../../src/search/index.js';
+import { searchOutcome, type SearchOutcome } from './search-outcome.js';
 
 /**
  * The search index must answer exactly what the scan answers (items, order, Total, ScrollToken and errors), on
@@ -168,23 +167,12 @@ function queryFor(type: SearchType): SearchMediaParams {
   return params;
 }
 
-type Outcome = { answer: Record<string, unknown> } | { error: [string, string] };
-
-function run(params: SearchMediaParams, strategy: SearchStrategy): Outcome {
-  // A stopped clock: both strategies must issue the very same ScrollToken (it carries its issue time).
-  const env = { state: sandbox.state, events: sandbox.events, baseUrl: sandbox.baseUrl, region: sandbox.region, clock: new SandboxClock(() => stoppedAt) };
-  try {
-    return { answer: searchMediaAnswer(env, params, strategy) };
-  } catch (error) {
-    if (error instanceof SandboxError) return { error: [error.code, error.message] };
-    throw error;
-  }
-}
+const run = (params: SearchMediaParams, strategy: SearchStrategy) => searchOutcome(sandbox, stoppedAt, params, strategy);
 
 const stats = { queries: 0, withHits: 0, scrolls: 0 };
 
 /** Runs `params` both ways and requires the same outcome; returns the index's. */
-function agree(params: SearchMediaParams, context: string): Outcome {
+function agree(params: SearchMediaParams, context: string): SearchOutcome {
   const scan = run(params, 'scan');
   const indexed = run(params, 'index');
   expect(indexed, `seed ${SEED}, ${context}: ${JSON.stringify(params)}`).toStrictEqual(scan);

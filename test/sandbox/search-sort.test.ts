@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type Sandbox } from '../../src/sandbox/index.js';
-import { SandboxClock } from '../../src/sandbox/clock.js';
-import { SandboxError } from '../../src/sandbox/errors.js';
-import { searchMediaAnswer, type SearchStrategy } from '../../src/sandbox/actions/media/search-media.js';
+import type { SearchStrategy } from '../../src/sandbox/actions/media/search-media.js';
 import type { AttachedMediaRecord, ImageRecord } from '../../src/sandbox/state/records.js';
 import { formatUtcTime, type SearchMediaParams, type SearchType } from '../../src/search/index.js';
+import { searchOutcome } from './search-outcome.js';
 
 /**
  * SortBy through the index (a bounded selection of the page over the keys kept in the index) must answer exactly
@@ -19,15 +18,7 @@ const BASE = Date.parse('2026-02-01T00:00:00Z');
 /** Eight distinct times: with 900 records per type almost every record ties with many others. */
 const time = (i: number) => formatUtcTime(BASE + ((i * 7) % 8) * 3_600_000);
 
-function run(params: SearchMediaParams, strategy: SearchStrategy): unknown {
-  const env = { state: sandbox.state, events: sandbox.events, baseUrl: sandbox.baseUrl, region: sandbox.region, clock: new SandboxClock(() => stoppedAt) };
-  try {
-    return { answer: searchMediaAnswer(env, params, strategy) };
-  } catch (error) {
-    if (error instanceof SandboxError) return { error: [error.code, error.message] };
-    throw error;
-  }
-}
+const run = (params: SearchMediaParams, strategy: SearchStrategy) => searchOutcome(sandbox, stoppedAt, params, strategy);
 
 let pagesWithItems = 0;
 function agree(params: SearchMediaParams): void {
