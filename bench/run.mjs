@@ -170,6 +170,13 @@ async function compareCall(label, { args, env, sandboxUrl, relay }) {
   };
   const relayRpc = relay && spawnRpc([fileURLToPath(new URL('./relay-server.mjs', import.meta.url)), url, SANDBOX_CREDENTIALS.accessKeyId, SANDBOX_CREDENTIALS.accessKeySecret]);
   if (relayRpc) calls['floor: a stdio relay of the same call (no MCP)'] = () => relayRpc.request('tools/call', { name: 'get_video_info', arguments: { VideoId } });
+  // The smallest SDK v2 server making the same call: what the SDK and the pipe cost, whatever the tool does. Embedded,
+  // it calls a sandbox of its own in its own process, as --sandbox does.
+  const floor = await oneCallServer(sandboxUrl);
+  calls['floor: a one-tool SDK v2 server making the same call'] = async () => {
+    const result = await floor.rpc.request('tools/call', { name: 'get_video_info', arguments: { VideoId: floor.VideoId ?? VideoId } });
+    if (result.isError) throw new Error(result.content[0].text);
+  };
   for (const call of Object.values(calls)) await call(); // first calls load their code: not what is compared
   // Both variants sign with the sandbox's one AccessKey, whose GetVideoInfo limit (100 QPS, as the service's) they share,
   // and the server paces its own calls at 90% of it (src/client/rate-limiter.ts). Back to back they would measure
@@ -186,9 +193,32 @@ async function compareCall(label, { args, env, sandboxUrl, relay }) {
   const serverRetries = (stderr.match(/retrying GetVideoInfo/g) ?? []).length;
   const medians = table(`GetVideoInfo, ${label}: tools/call over stdio vs a direct signed call to the same sandbox (300 interleaved rounds, ${spacing} ms apart; retries after throttling: direct ${directRetries}, server ${serverRetries})`, times, 'direct signed HTTP call (VodClient)');
   goal(`get_video_info vs direct call, ${label}`, medians['get_video_info over stdio'], medians['direct signed HTTP call (VodClient)'], { atMost: 1.3 });
+  // What this server adds to what any SDK v2 stdio server pays for the same call (not a figure of the issue's table).
+  goal(`get_video_info vs a one-tool SDK v2 server, ${label}`, medians['get_video_info over stdio'], medians['floor: a one-tool SDK v2 server making the same call'], { atMost: 1.15 });
   await direct.close();
   await rpc.close();
   await relayRpc?.close();
+  await floor.rpc.close();
+}
+
+async function oneCallServer(sandboxUrl) {
+  const script = fileURLToPath(new URL('./one-call-server.mjs', import.meta.url));
+  if (sandboxUrl) return { rpc: await initialized(spawnRpc([script, sandboxUrl, SANDBOX_CREDENTIALS.accessKeyId, SANDBOX_CREDENTIALS.accessKeySecret])) };
+  let stderr = '';
+  const rpc = await initialized(spawnRpc([script, 'sandbox'], { onStderr: (text) => (stderr += text) }));
+  const waitUntil = performance.now() + 10_000;
+  while (!/sandbox VOD endpoint at/.test(stderr) && performance.now() < waitUntil) await new Promise((resolve) => setTimeout(resolve, 20));
+  const url = /sandbox VOD endpoint at (http:\/\/\S+)/.exec(stderr)?.[1];
+  if (!url) throw new Error(`no sandbox URL in the floor server's log: ${stderr}`);
+  const probe = new VodClient({ endpoint: url, credentials: staticCredentials(SANDBOX_CREDENTIALS, 'bench') });
+  const { MediaList } = await probe.call('SearchMedia', { SearchType: 'video', PageSize: '1' }, {});
+  await probe.close();
+  return { rpc, VideoId: MediaList[0].Video.VideoId };
+}
+
+async function initialized(rpc) {
+  await rpc.initialize();
+  return rpc;
 }
 if (wants('call')) {
   await compareCall('embedded sandbox (--sandbox)', { args: ['--sandbox'] });
