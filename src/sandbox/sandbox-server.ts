@@ -219,15 +219,16 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
         res.write(text.slice(0, Math.floor(text.length / 2)));
         return void res.socket?.destroy();
       }
-      res.writeHead(200, { 'content-type': contentType(format) });
+      res.writeHead(200, { 'content-type': contentType(format), 'content-length': Buffer.byteLength(text) });
       res.end(text);
     } catch (error) {
       const failure = error instanceof SandboxError ? error : new SandboxError('InternalError', 'The request processing has failed due to some unknown error.', 500);
       if (!(error instanceof SandboxError)) log(`sandbox: ${action} failed: ${(error as Error).stack ?? String(error)}`);
       record(failure.httpStatus, failure.code);
       const payload = { RequestId: requestId, HostId: hostId, Code: failure.code, Message: failure.message, Recommend: `https://api.aliyun.com/troubleshoot?q=${failure.code}&product=vod` };
-      res.writeHead(failure.httpStatus, { 'content-type': contentType(format) });
-      res.end(format === 'JSON' ? JSON.stringify(payload) : toXml('Error', payload));
+      const text = format === 'JSON' ? JSON.stringify(payload) : toXml('Error', payload);
+      res.writeHead(failure.httpStatus, { 'content-type': contentType(format), 'content-length': Buffer.byteLength(text) });
+      res.end(text);
     }
   }
 

@@ -9,6 +9,7 @@ export interface RawAnswer {
   status: number;
   body: Record<string, unknown>;
   text: string;
+  headers: Headers;
 }
 
 /**
@@ -49,7 +50,7 @@ export async function callSandbox(
   } catch {
     // XML or truncated: callers look at text
   }
-  return { status: response.status, body, text };
+  return { status: response.status, body, text, headers: response.headers };
 }
 
 const outputSchemas = new Map(allTools().map((tool) => [tool.action, tool.output]));

@@ -22,6 +22,20 @@ describe('sandbox gateway (spec 4.2-4.4 and the gateway errors)', () => {
     }
   });
 
+  it('frames every RPC answer with its Content-Length, not chunked, as the gateway does', async () => {
+    const answers = [
+      await callSandbox(sandbox, 'GetVideoInfo', { VideoId: videoId }),
+      await callSandbox(sandbox, 'GetVideoInfo', { VideoId: videoId }, { format: 'XML' }),
+      await callSandbox(sandbox, 'GetVideoInfo', { VideoId: 'no-such-video-标题' }),
+      await callSandbox(sandbox, 'GetVideoInfo', { VideoId: videoId }, { secret: 'wrong-secret' }),
+    ];
+    expect(answers.map((answer) => answer.status)).toEqual([200, 200, 404, 400]);
+    for (const answer of answers) {
+      expect(answer.headers.get('transfer-encoding')).toBeNull();
+      expect(Number(answer.headers.get('content-length'))).toBe(Buffer.byteLength(answer.text));
+    }
+  });
+
   it('answers XML when Format is XML', async () => {
     const answer = await callSandbox(sandbox, 'GetVideoInfo', { VideoId: videoId }, { format: 'XML' });
     expect(answer.status).toBe(200);
