@@ -152,11 +152,8 @@ async function compareCall(label, { args, env, sandboxUrl, relay }) {
   const rpc = spawnRpc([cli, ...args], { env, onStderr: (text) => (stderr += text) });
   await rpc.initialize();
   await rpc.request('tools/list');
-  // The embedded sandbox starts once the first tools/list is answered: wait for its address in the log.
-  const waitUntil = performance.now() + 10_000;
-  while (!sandboxUrl && !/sandbox VOD endpoint at/.test(stderr) && performance.now() < waitUntil) await new Promise((resolve) => setTimeout(resolve, 20));
-  const url = sandboxUrl ?? /sandbox VOD endpoint at (http:\/\/\S+)/.exec(stderr)?.[1];
-  if (!url) throw new Error(`no sandbox URL in the server's log: ${stderr}`);
+  // The embedded sandbox starts once the first tools/list is answered: its address is in the log.
+  const url = sandboxUrl ?? (await loggedSandboxUrl(() => stderr, "the server's"));
   let directRetries = 0;
   const direct = new VodClient({ endpoint: url, credentials: staticCredentials(SANDBOX_CREDENTIALS, 'bench'), onRetry: () => directRetries++ });
   const { MediaList } = await direct.call('SearchMedia', { SearchType: 'video', PageSize: '1' }, {});
@@ -206,14 +203,20 @@ async function oneCallServer(sandboxUrl) {
   if (sandboxUrl) return { rpc: await initialized(spawnRpc([script, sandboxUrl, SANDBOX_CREDENTIALS.accessKeyId, SANDBOX_CREDENTIALS.accessKeySecret])) };
   let stderr = '';
   const rpc = await initialized(spawnRpc([script, 'sandbox'], { onStderr: (text) => (stderr += text) }));
-  const waitUntil = performance.now() + 10_000;
-  while (!/sandbox VOD endpoint at/.test(stderr) && performance.now() < waitUntil) await new Promise((resolve) => setTimeout(resolve, 20));
-  const url = /sandbox VOD endpoint at (http:\/\/\S+)/.exec(stderr)?.[1];
-  if (!url) throw new Error(`no sandbox URL in the floor server's log: ${stderr}`);
+  const url = await loggedSandboxUrl(() => stderr, "the floor server's");
   const probe = new VodClient({ endpoint: url, credentials: staticCredentials(SANDBOX_CREDENTIALS, 'bench') });
   const { MediaList } = await probe.call('SearchMedia', { SearchType: 'video', PageSize: '1' }, {});
   await probe.close();
   return { rpc, VideoId: MediaList[0].Video.VideoId };
+}
+
+/** The embedded sandbox's address, from a server's log (`sandbox VOD endpoint at <url>`), waited for up to 10 s. */
+async function loggedSandboxUrl(log, whose) {
+  const waitUntil = performance.now() + 10_000;
+  let found;
+  while (!(found = /sandbox VOD endpoint at (http:\/\/\S+)/.exec(log())) && performance.now() < waitUntil) await new Promise((resolve) => setTimeout(resolve, 20));
+  if (!found) throw new Error(`no sandbox URL in ${whose} log: ${log()}`);
+  return found[1];
 }
 
 async function initialized(rpc) {
@@ -275,8 +278,8 @@ if (wants('throughput')) {
   };
   for (const url of Object.values(targets)) await warmUp(url);
   // Short runs, so that "fresh" stays a sandbox that has served few requests (the nonce store's old cliff was 10,000).
-  const fresh = await interleaved(targets, 7, (url) => load(url, 300));
-  const freshMedians = table(`Sandbox throughput, fresh (both warmed up with ${WARM_UP} requests, then 7 interleaved 0.3 s runs; the sandbox had served ${sandboxRequests} requests by the end)`, fresh, 'bare node:http (reference)', perSecond);
+  const fresh = await interleaved(targets, ROUNDS, (url) => load(url, 300));
+  const freshMedians = table(`Sandbox throughput, fresh (both warmed up with ${WARM_UP} requests, then ${ROUNDS} interleaved 0.3 s runs; the sandbox had served ${sandboxRequests} requests by the end)`, fresh, 'bare node:http (reference)', perSecond);
   goal('sandbox reads/s, fresh', freshMedians['sandbox GetVideoInfo'], freshMedians['bare node:http (reference)'], { atLeast: 0.8 }, perSecond);
   while (sandboxRequests < 50_000) await load(sandbox.url, 2000);
   const served = sandboxRequests;
